@@ -56,7 +56,10 @@ describe('ellipsoidal area', () => {
       const area = geometryAreaM2(f.geometry);
       const tolerance = id === 'beijing-scale-triangle' ? 1e-5 : 1e-6;
       expect(Math.abs(area / (f.properties!.projGeodesicM2 as number) - 1), id).toBeLessThan(tolerance);
-      expect(Math.abs(area / (f.properties!.spatialiteEllipsoidalM2 as number) - 1), id).toBeLessThan(5e-5);
+      // SpatiaLite's own spheroid area drifts from PROJ by 9.5e-5 on the 170 km triangle: block sizes only.
+      if (id !== 'beijing-scale-triangle') {
+        expect(Math.abs(area / (f.properties!.spatialiteEllipsoidalM2 as number) - 1), id).toBeLessThan(5e-5);
+      }
     }
   });
 
