@@ -20,7 +20,10 @@ function wobbly(lon: number, lat: number, radiusKm: number, n = 50): Position[] 
   for (let i = 0; i < n; i++) {
     const t = (2 * Math.PI * i) / n;
     const r = radiusKm * (1 + 0.25 * Math.sin(3 * t) + 0.1 * Math.cos(7 * t));
-    ring.push([lon + (r / (111.32 * Math.cos((lat * Math.PI) / 180))) * Math.cos(t), lat + (r / 110.57) * Math.sin(t)]);
+    ring.push([
+      lon + (r / (111.32 * Math.cos((lat * Math.PI) / 180))) * Math.cos(t),
+      lat + (r / 110.57) * Math.sin(t),
+    ]);
   }
   ring.push(ring[0]!);
   return ring;
@@ -97,9 +100,32 @@ describe('ellipsoidal area', () => {
 
 describe('ellipsoidal area with long straight edges', () => {
   it.each([
-    ['3.5 km triangle in Yanqing', [[115.93, 40.42], [115.96, 40.42], [115.96, 40.45]]],
-    ['5 km square in Daxing', [[116.3, 39.7], [116.3587, 39.7], [116.3587, 39.745], [116.3, 39.745]]],
-    ['20 km skewed quadrilateral', [[116.2, 39.8], [116.45, 39.82], [116.42, 40.0], [116.18, 39.97]]],
+    [
+      '3.5 km triangle in Yanqing',
+      [
+        [115.93, 40.42],
+        [115.96, 40.42],
+        [115.96, 40.45],
+      ],
+    ],
+    [
+      '5 km square in Daxing',
+      [
+        [116.3, 39.7],
+        [116.3587, 39.7],
+        [116.3587, 39.745],
+        [116.3, 39.745],
+      ],
+    ],
+    [
+      '20 km skewed quadrilateral',
+      [
+        [116.2, 39.8],
+        [116.45, 39.82],
+        [116.42, 40.0],
+        [116.18, 39.97],
+      ],
+    ],
   ])('agrees with GeographicLib within 1e-6 relative: %s', (_label, ring) => {
     const closed = [...(ring as Position[]), (ring as Position[])[0]!];
     expect(Math.abs(ringAreaM2(closed) / geographicLibRingM2(closed) - 1)).toBeLessThan(1e-6);
