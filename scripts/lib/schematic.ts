@@ -10,7 +10,8 @@ import difference from '@turf/difference';
 import voronoi from '@turf/voronoi';
 import { featureCollection, point } from '@turf/helpers';
 import { geometryAreaKm2 } from '../../src/core/geo/area';
-import { rewind, roundPosition } from '../../src/core/geo/rings';
+import { roundPosition } from '../../src/core/geo/rings';
+import { repairAreal } from '../../src/core/geo/repair';
 
 export type Areal = Polygon | MultiPolygon;
 
@@ -130,7 +131,10 @@ export function calibrate(
   return { scale: hi, geometry: g, areaKm2: areaKm2(g) };
 }
 
-/** Rounds to 1e-6° (~0.1 m), drops slivers below `minKm2` and rewinds to RFC 7946. */
+/**
+ * Rounds to 1e-6° (~0.1 m), drops slivers below `minKm2`, repairs what the
+ * rounding may have made touch or cross, and rewinds to RFC 7946.
+ */
 export function finish(g: Areal, minKm2 = 0.01): Areal {
   const polys = (g.type === 'Polygon' ? [g.coordinates] : g.coordinates)
     .map((rings) => rings.map((ring) => dedupe(ring.map((p) => roundPosition(p)))))
@@ -141,7 +145,9 @@ export function finish(g: Areal, minKm2 = 0.01): Areal {
     polys.length === 1
       ? { type: 'Polygon', coordinates: polys[0]! }
       : { type: 'MultiPolygon', coordinates: polys };
-  return rewind(out);
+  const repaired = repairAreal(out);
+  if (!repaired) throw new Error('geometry vanished in repair');
+  return repaired;
 }
 
 function dedupe(ring: Position[]): Position[] {

