@@ -11,7 +11,7 @@
  * every feature is measured on the ellipsoid and written with its declared
  * figure and source, so swapping in real boundaries changes nothing else.
  *
- * Usage: npm run geo:build
+ * Usage: npm run geo:build [-- --out DIR]   (default public/geo)
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
@@ -52,6 +52,9 @@ interface Places {
   schematicWeights: Record<string, number>;
   groupShareOfPart: { value: number };
 }
+
+const outIdx = process.argv.indexOf('--out');
+const OUT_DIR = outIdx > 0 ? process.argv[outIdx + 1]! : 'public/geo';
 
 const places = JSON.parse(readFileSync('data/reference/places.json', 'utf8')) as Places;
 const districtsFc = JSON.parse(
@@ -342,7 +345,7 @@ function buildYizhuang(): Feature<Areal>[] {
 // ---------------------------------------------------------------- write
 function write(layer: LayerId, features: Feature<Areal>[]) {
   const fc: FeatureCollection<Polygon | MultiPolygon> = { type: 'FeatureCollection', features };
-  writeFileSync(`public/geo/${LAYERS.find((l) => l.id === layer)!.file}`, JSON.stringify(fc));
+  writeFileSync(`${OUT_DIR}/${LAYERS.find((l) => l.id === layer)!.file}`, JSON.stringify(fc));
 }
 
 function main() {
@@ -377,7 +380,7 @@ function main() {
       measuredTotalKm2: measured[l.id] !== undefined ? round2(measured[l.id]!) : null,
     })),
   };
-  writeFileSync('public/geo/manifest.json', JSON.stringify(manifest, null, 2) + '\n');
+  writeFileSync(`${OUT_DIR}/manifest.json`, JSON.stringify(manifest, null, 2) + '\n');
   for (const f of [...subparkFeatures, scope, ...yizhuang]) {
     const p = f.properties!;
     console.log(
