@@ -38,6 +38,11 @@ export type SubparkId =
 /** seed 002, 第三部分 需要说明的是 二: 划分为城六区与亦庄、其他分园进行分类考核. */
 export type EvaluationClass = '城六区与亦庄' | '其他分园';
 
+export const EVALUATION_CLASS_EN: Record<EvaluationClass, string> = {
+  城六区与亦庄: 'Six central districts and Yizhuang',
+  其他分园: 'Other sub-parks',
+};
+
 export interface Subpark {
   readonly id: SubparkId;
   readonly officialParkId: string;

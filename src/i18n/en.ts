@@ -1,6 +1,13 @@
 import type { zh } from './zh';
 
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+// Same keys as zh, except plural forms, which English has more of.
+type Shape<T> = {
+  [K in keyof T as K extends `${infer B}_other` ? K | `${B}_one` : K]: K extends keyof T
+    ? T[K] extends string
+      ? string
+      : Shape<T[K]>
+    : string;
+};
 
 export const en: Shape<typeof zh> = {
   app: {
@@ -16,7 +23,8 @@ export const en: Shape<typeof zh> = {
     schematic: 'Schematic',
     schematicTitle: 'Schematic geometry: locations and shapes are estimates, not official boundaries',
     generalised: 'Generalised',
-    featureCount: '{{count}} features',
+    featureCount_one: '{{count}} feature',
+    featureCount_other: '{{count}} features',
     declared: 'Official area {{km2}} km²',
     measured: 'Measured {{km2}} km²',
   },

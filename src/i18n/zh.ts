@@ -12,7 +12,7 @@ export const zh = {
     schematic: '示意',
     schematicTitle: '示意几何：位置与形状为估计，非官方边界',
     generalised: '概化',
-    featureCount: '{{count}} 个要素',
+    featureCount_other: '{{count}} 个要素',
     declared: '官方面积 {{km2}} km²',
     measured: '量算 {{km2}} km²',
   },

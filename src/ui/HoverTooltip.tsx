@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useHoverStore } from '../state/hover-store';
+import { EVALUATION_CLASS_EN, type EvaluationClass } from '../data/subparks';
 
 const str = (v: unknown) => (typeof v === 'string' ? v : v == null ? '' : String(v));
 
@@ -15,7 +16,7 @@ export function HoverTooltip() {
     hover.layer === 'zgc-groups'
       ? `${str(en ? p.categoryEn : p.category)} · ${str(en ? p.subparkEn : p.subparkZh)}`
       : hover.layer === 'zgc-subparks'
-        ? str(en ? '' : p.evaluationClass)
+        ? str(en ? EVALUATION_CLASS_EN[p.evaluationClass as EvaluationClass] : p.evaluationClass)
         : '';
   const declared = typeof p.areaDeclaredKm2 === 'number' ? p.areaDeclaredKm2 : null;
   return (

@@ -116,6 +116,8 @@ describe('the map page, offline', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await page.getByRole('heading', { name: 'Layers' }).waitFor();
     await page.getByRole('checkbox', { name: 'Development groups (31)' }).waitFor();
+    // Plural forms: the scope layer has one feature.
+    await expect(page.getByText(/^1 feature · Measured 488 km²/).count()).resolves.toBe(1);
     const field = await page.evaluate(() =>
       window.__parkplan!.map.getLayoutProperty('district-labels', 'text-field'),
     );
