@@ -79,6 +79,18 @@ describe('embedded park layers', () => {
     }
   });
 
+  it('carries each group focus mapped onto the taxonomy, e.g. 良乡 石墨烯 under 新材料 with a note', () => {
+    const groups = read('zgc-groups.geojson').features;
+    const liangxiang = groups.find((f) => f.properties!.nameZh === '良乡组团')!.properties!;
+    const graphene = (
+      liangxiang.focusMapped as { text: string; industryZh: string; inTaxonomy: boolean; noteZh: string }[]
+    ).find((f) => f.text === '石墨烯')!;
+    expect(graphene).toMatchObject({ industryZh: '新材料', inTaxonomy: false });
+    expect(graphene.noteZh).toContain('未列此领域');
+    const yizhuang = groups.find((f) => f.properties!.nameZh === '亦庄园组团')!.properties!;
+    expect(yizhuang.industries).toEqual(['manufacturing', 'ngit', 'bio', 'transport']);
+  });
+
   it('Yizhuang: core 60, Daxing + Tongzhou 165, total 225, the split marked as an estimate', () => {
     const yz = read('yizhuang.geojson').features;
     const part = (id: string) => yz.find((f) => f.properties!.id === id)!;
