@@ -33,7 +33,9 @@ for (const [zone, cm, withPrefix, withoutPrefix] of [
       zone,
       centralMeridian: cm,
       zonePrefix: prefix,
-      name: prefix ? `CGCS2000 / 3-degree Gauss-Kruger zone ${zone}` : `CGCS2000 / 3-degree Gauss-Kruger CM ${cm}E`,
+      name: prefix
+        ? `CGCS2000 / 3-degree Gauss-Kruger zone ${zone}`
+        : `CGCS2000 / 3-degree Gauss-Kruger CM ${cm}E`,
       proj4: `+proj=tmerc +lat_0=0 +lon_0=${cm} +k=1 +x_0=${x0} +y_0=0 +ellps=GRS80 +units=m +no_defs`,
     });
   }

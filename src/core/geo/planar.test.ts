@@ -13,8 +13,14 @@ describe('planar area in CGCS2000 Gauss-Krüger zone 39', () => {
   it('matches PROJ (EPSG:4548 and EPSG:4527) to 1e-9 relative', () => {
     for (const f of fc.features) {
       const id = f.properties!.id as string;
-      expect(Math.abs(planarAreaM2(f.geometry, 4548) / (f.properties!.projGk4548PlanarM2 as number) - 1), id).toBeLessThan(1e-9);
-      expect(Math.abs(planarAreaM2(f.geometry, 4527) / (f.properties!.projGk4527PlanarM2 as number) - 1), id).toBeLessThan(1e-9);
+      expect(
+        Math.abs(planarAreaM2(f.geometry, 4548) / (f.properties!.projGk4548PlanarM2 as number) - 1),
+        id,
+      ).toBeLessThan(1e-9);
+      expect(
+        Math.abs(planarAreaM2(f.geometry, 4527) / (f.properties!.projGk4527PlanarM2 as number) - 1),
+        id,
+      ).toBeLessThan(1e-9);
     }
   });
 

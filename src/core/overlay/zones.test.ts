@@ -21,7 +21,10 @@ describe('ZoneSet overlaps', () => {
   const zoneA = rect(116.3, 39.9, 116.4, 40.0);
   const holed: Polygon = {
     type: 'Polygon',
-    coordinates: [rect(116.5, 39.9, 116.6, 40.0).coordinates[0]!, [...rect(116.54, 39.94, 116.56, 39.96).coordinates[0]!].reverse()],
+    coordinates: [
+      rect(116.5, 39.9, 116.6, 40.0).coordinates[0]!,
+      [...rect(116.54, 39.94, 116.56, 39.96).coordinates[0]!].reverse(),
+    ],
   };
   const zones = new ZoneSet([
     { id: 'A', geometry: zoneA, props: {} },
@@ -65,7 +68,7 @@ describe('ZoneSet overlaps', () => {
     const zone: Polygon = { type: 'Polygon', coordinates: [ring] };
     const set = new ZoneSet([{ id: 'Z', geometry: zone, props: {} }]);
     let seed = 42;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     for (let k = 0; k < 300; k++) {
       const cx = 116.25 + rand() * 0.3;
       const cy = 39.78 + rand() * 0.24;
@@ -76,10 +79,9 @@ describe('ZoneSet overlaps', () => {
         blob.push([cx + r * Math.cos(t), cy + r * Math.sin(t)]);
       }
       blob.push(blob[0]!);
-      const expected = (polyclip.intersection([[blob]] as polyclip.Geom, [[ring]] as polyclip.Geom) as Position[][][]).reduce(
-        (a, p) => a + polygonAreaM2(p),
-        0,
-      );
+      const expected = (
+        polyclip.intersection([[blob]] as polyclip.Geom, [[ring]] as polyclip.Geom) as Position[][][]
+      ).reduce((a, p) => a + polygonAreaM2(p), 0);
       const got = set.overlaps(blockShape({ type: 'Polygon', coordinates: [blob] }))[0]?.m2 ?? 0;
       expect(Math.abs(got - expected), `blob ${k}`).toBeLessThan(1e-6 * polygonAreaM2([blob]) + 1e-6);
     }

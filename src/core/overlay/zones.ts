@@ -63,7 +63,12 @@ function buildEdgeIndex(polys: Position[][][]): Flatbush | null {
       for (let i = 0; i + 1 < r.length; i++) {
         const a = r[i]!;
         const b = r[i + 1]!;
-        index.add(Math.min(a[0]!, b[0]!), Math.min(a[1]!, b[1]!), Math.max(a[0]!, b[0]!), Math.max(a[1]!, b[1]!));
+        index.add(
+          Math.min(a[0]!, b[0]!),
+          Math.min(a[1]!, b[1]!),
+          Math.max(a[0]!, b[0]!),
+          Math.max(a[1]!, b[1]!),
+        );
       }
     }
   }
@@ -184,7 +189,10 @@ export class ZoneSet<P> {
     const span = Math.max(block.bbox[2] - block.bbox[0], block.bbox[3] - block.bbox[1]);
     const trimmed = trimToBBox(z.polygons, block.bbox, Math.max(1e-6, span * 0.01));
     if (trimmed.length === 0) return 0;
-    const inter = polyclip.intersection(block.polygons as polyclip.Geom, trimmed as polyclip.Geom) as Position[][][];
+    const inter = polyclip.intersection(
+      block.polygons as polyclip.Geom,
+      trimmed as polyclip.Geom,
+    ) as Position[][][];
     return areaOfPolygons(inter);
   }
 }

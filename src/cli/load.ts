@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import type { FeatureCollection } from 'geojson';
+import { InputError } from '../core/report/indicators';
+import type { ContextLayers } from '../core/report/context';
+
+/** Node-side file loading for the command line. Errors become one clear line. */
+
+export const GEO_DIR = new URL('../../public/geo/', import.meta.url);
+
+export function readText(path: string, what: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (e as Error).message;
+    throw new InputError(`cannot read ${what} ${path}: ${why}`);
+  }
+}
+
+export function readGeoJson(path: string, what: string): FeatureCollection {
+  const ext = extname(path).toLowerCase();
+  if (ext && !['.geojson', '.json'].includes(ext)) {
+    throw new InputError(
+      `${what} ${path}: ${ext} files are not read yet; save it as GeoJSON (WGS84) or wait for the import formats of issue #4`,
+    );
+  }
+  const text = readText(path, what).replace(/^\uFEFF/, '');
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new InputError(`${what} ${path} is not valid JSON (${(e as Error).message})`);
+  }
+  const type = (data as { type?: unknown } | null)?.type;
+  if (type === 'Feature')
+    return { type: 'FeatureCollection', features: [data as FeatureCollection['features'][number]] };
+  if (type !== 'FeatureCollection') {
+    throw new InputError(
+      `${what} ${path} is not a GeoJSON FeatureCollection (its "type" is ${JSON.stringify(type)})`,
+    );
+  }
+  return data as FeatureCollection;
+}
+
+export function embeddedLayers(): ContextLayers {
+  const read = (f: string) => JSON.parse(readFileSync(new URL(f, GEO_DIR), 'utf8')) as FeatureCollection;
+  return {
+    subparks: read('zgc-subparks.geojson'),
+    districts: read('districts.geojson'),
+    scope: read('zgc-scope.geojson'),
+    yizhuang: read('yizhuang.geojson'),
+  };
+}

@@ -1,0 +1,172 @@
+/**
+ * ParkPlan report: areas, shares, the adjustment rule and the evaluation for
+ * a file of candidate blocks — the same code as the app.
+ *
+ *   npm run report -- <blocks.geojson> [--subparks <file>] [--national <file>]
+ *                     [--indicators <file.csv|json>] [--json [--with-totals] | --csv]
+ *                     [--share-at-threshold high|low] [--normalisation minmax|rank|zscore]
+ *                     [--bottom-rounding ceil|floor|round] [--debug]
+ *
+ * Exit codes: 0 report written; 2 bad input (one line on stderr); 1 internal error.
+ */
+import { parseArgs } from 'node:util';
+import { extname } from 'node:path';
+import { checkFeatureCollection, BEIJING_EXTENT } from '../core/validate/geojson-checks';
+import { buildContext } from '../core/report/context';
+import { evaluateBlocks } from '../core/report/evaluate-blocks';
+import { toCsv, toJson, toTable } from '../core/report/format';
+import { InputError, parseIndicators } from '../core/report/indicators';
+import { DEFAULT_RULE_PARAMS } from '../core/rules/adjustment';
+import { DEFAULT_EVALUATION_PARAMS, type BottomRounding, type Normalisation } from '../core/rules/evaluation';
+import { embeddedLayers, readGeoJson, readText } from './load';
+
+const USAGE =
+  'usage: npm run report -- <blocks.geojson> [--subparks FILE] [--national FILE] [--indicators FILE] [--json [--with-totals] | --csv] [--share-at-threshold high|low] [--normalisation minmax|rank|zscore] [--bottom-rounding ceil|floor|round] [--debug]';
+
+function oneOf<T extends string>(v: string | undefined, allowed: readonly T[], flag: string, fallback: T): T {
+  if (v === undefined) return fallback;
+  if ((allowed as readonly string[]).includes(v)) return v as T;
+  throw new InputError(`${flag} must be one of ${allowed.join(', ')} (got "${v}")`);
+}
+
+function describeProblem(file: string, p: ReturnType<typeof checkFeatureCollection>[number]): string {
+  const where =
+    p.featureIndex === null
+      ? ''
+      : ` feature ${p.featureIndex + 1}${p.featureId ? ` (id ${p.featureId})` : ''}`;
+  const hint =
+    p.code === 'outside-extent'
+      ? '; ParkPlan expects WGS84 lon/lat in Beijing: convert the file, or check for swapped axes'
+      : p.code === 'lon-range' || p.code === 'lat-range'
+        ? '; if these are CGCS2000 Gauss-Krüger metres, reproject to WGS84 first'
+        : '';
+  return `${file}:${where} ${p.message}${hint}`;
+}
+
+export function main(argv: string[]): { stdout: string; stderr: string; code: number } {
+  let debug = argv.includes('--debug');
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        subparks: { type: 'string' },
+        national: { type: 'string' },
+        indicators: { type: 'string' },
+        json: { type: 'boolean' },
+        'with-totals': { type: 'boolean' },
+        csv: { type: 'boolean' },
+        'share-at-threshold': { type: 'string' },
+        normalisation: { type: 'string' },
+        'bottom-rounding': { type: 'string' },
+        debug: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+    debug = !!values.debug;
+    if (values.help) return { stdout: USAGE + '\n', stderr: '', code: 0 };
+    if (positionals.length !== 1)
+      throw new InputError(positionals.length ? 'give exactly one blocks file' : USAGE);
+    if (values.json && values.csv) throw new InputError('choose one of --json and --csv');
+    const file = positionals[0]!;
+
+    const blocks = readGeoJson(file, 'blocks file');
+    const errors = checkFeatureCollection(blocks, { extent: BEIJING_EXTENT }).filter(
+      (p) => p.severity === 'error',
+    );
+    if (errors.length) {
+      const more =
+        errors.length > 1 ? ` (and ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''})` : '';
+      throw new InputError(describeProblem(file, errors[0]!) + more);
+    }
+    const notAreal = blocks.features.findIndex(
+      (f) => f.geometry?.type !== 'Polygon' && f.geometry?.type !== 'MultiPolygon',
+    );
+    if (notAreal >= 0) {
+      throw new InputError(
+        `${file}: feature ${notAreal + 1} is a ${blocks.features[notAreal]!.geometry?.type ?? 'feature without geometry'}; blocks must be Polygon or MultiPolygon`,
+      );
+    }
+    if (blocks.features.length === 0) throw new InputError(`${file} has no features`);
+
+    const layers = embeddedLayers();
+    const ctx = buildContext({
+      ...layers,
+      ...(values.subparks ? { subparks: readGeoJson(values.subparks, 'sub-parks file') } : {}),
+      ...(values.national ? { national: readGeoJson(values.national, 'national zones file') } : {}),
+    });
+    let inputs;
+    const notes: string[] = [...ctx.warnings];
+    if (values.indicators) {
+      const ext = extname(values.indicators).toLowerCase();
+      const parsed = parseIndicators(
+        readText(values.indicators, 'indicators file'),
+        ext === '.json' ? 'json' : 'csv',
+      );
+      inputs = parsed.inputs;
+      if (parsed.ignoredColumns.length)
+        notes.push(`indicators: ignored unknown columns ${parsed.ignoredColumns.join(', ')}`);
+    }
+    const { blocks: reports, totals } = evaluateBlocks(blocks, ctx, {
+      inputs,
+      rule: {
+        ...DEFAULT_RULE_PARAMS,
+        shareAtThreshold: oneOf(
+          values['share-at-threshold'],
+          ['high', 'low'] as const,
+          '--share-at-threshold',
+          'high',
+        ),
+      },
+      evaluation: {
+        ...DEFAULT_EVALUATION_PARAMS,
+        normalisation: oneOf<Normalisation>(
+          values.normalisation,
+          ['minmax', 'rank', 'zscore'],
+          '--normalisation',
+          'minmax',
+        ),
+        bottomRounding: oneOf<BottomRounding>(
+          values['bottom-rounding'],
+          ['ceil', 'floor', 'round'],
+          '--bottom-rounding',
+          'ceil',
+        ),
+      },
+    });
+    if (inputs) {
+      const known = new Set(reports.map((r) => r.id));
+      const unknown = [...inputs.keys()].filter((id) => !known.has(id));
+      if (unknown.length)
+        notes.push(
+          `indicators: no block with id ${unknown.slice(0, 5).join(', ')}${unknown.length > 5 ? ' …' : ''}`,
+        );
+    }
+    const stdout = values.json
+      ? JSON.stringify(
+          values['with-totals'] ? { blocks: reports.map(toJson), totals } : reports.map(toJson),
+          null,
+          2,
+        ) + '\n'
+      : values.csv
+        ? toCsv(reports)
+        : toTable(reports, totals);
+    return { stdout, stderr: notes.map((n) => `report: note: ${n}\n`).join(''), code: 0 };
+  } catch (e) {
+    const err = e as Error;
+    const isInput =
+      err instanceof InputError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+    const line = `report: ${isInput ? '' : 'internal error: '}${err.message}\n`;
+    return { stdout: '', stderr: debug ? `${line}${err.stack ?? ''}\n` : line, code: isInput ? 2 : 1 };
+  }
+}
+
+const invokedDirectly =
+  process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop()!);
+if (invokedDirectly) {
+  const r = main(process.argv.slice(2));
+  process.stdout.write(r.stdout);
+  process.stderr.write(r.stderr);
+  process.exitCode = r.code;
+}

@@ -1,0 +1,172 @@
+import type { Feature, FeatureCollection, Position } from 'geojson';
+import * as polyclip from 'polyclip-ts';
+import { geometryAreaM2 } from '../geo/area';
+import { polygonsOf, ZoneSet, type Areal } from '../overlay/zones';
+import { SUBPARKS, type EvaluationClass } from '../../data/subparks';
+import { DISTRICTS } from '../../data/districts';
+
+/**
+ * The zones a block is measured against. Built from FeatureCollections so the
+ * same code serves the app (embedded layers) and the command line (embedded
+ * layers, or real sub-park boundaries the planner supplies).
+ */
+
+export interface SubparkZone {
+  readonly id: string;
+  readonly nameZh: string;
+  readonly nameEn: string;
+  /** Official area where one is declared; the share then uses it as denominator. */
+  readonly areaDeclaredKm2: number | null;
+  readonly areaMeasuredKm2: number;
+  readonly evaluationClass: EvaluationClass | null;
+}
+
+export interface DistrictZone {
+  readonly id: string;
+  readonly short: string;
+  readonly nameZh: string;
+  readonly nameEn: string;
+  readonly ecological: 'wholly' | 'partly' | 'no';
+}
+
+export interface NamedZone {
+  readonly id: string;
+  readonly nameZh: string;
+}
+
+export interface ReportContext {
+  readonly subparks: ZoneSet<SubparkZone>;
+  readonly districts: ZoneSet<DistrictZone>;
+  readonly scope: ZoneSet<NamedZone>;
+  readonly yizhuang: ZoneSet<NamedZone>;
+  /** National zones: the areas deducted from the ~718 km² (seed 002, 四是空间构成). */
+  readonly national: ZoneSet<NamedZone>;
+  readonly nationalNote: string;
+  readonly warnings: readonly string[];
+}
+
+export interface ContextLayers {
+  readonly subparks: FeatureCollection;
+  readonly districts: FeatureCollection;
+  readonly scope: FeatureCollection;
+  readonly yizhuang: FeatureCollection;
+  /** Defaults to the ZGC scope ∪ the Yizhuang core (see DEFAULT_NATIONAL_NOTE). */
+  readonly national?: FeatureCollection;
+}
+
+export const DEFAULT_NATIONAL_NOTE =
+  'National zones default to the ZGC scope (国家级高新区, 488 km²) and the Yizhuang new-town core (60 km², standing in for the national ETDZ 北京经济技术开发区, whose approved boundary is not public). Replace with --national for real boundaries.';
+
+const isAreal = (f: Feature): f is Feature<Areal> =>
+  f.geometry?.type === 'Polygon' || f.geometry?.type === 'MultiPolygon';
+const str = (v: unknown): string | null =>
+  typeof v === 'string' && v.trim() ? v.trim() : typeof v === 'number' ? String(v) : null;
+
+/**
+ * Reads sub-parks from the embedded layer or a planner's file: each feature
+ * needs a name (nameZh / name / 名称); `areaDeclaredKm2` and `evaluationClass`
+ * are optional and fall back to ParkPlan's data for a sub-park it knows.
+ */
+export function subparkZones(fc: FeatureCollection, warnings: string[] = []): ZoneSet<SubparkZone> {
+  const zones = fc.features.filter(isAreal).map((f, i) => {
+    const p = (f.properties ?? {}) as Record<string, unknown>;
+    const nameZh = str(p.nameZh) ?? str(p.name) ?? str(p['名称']) ?? str(p.NAME) ?? `分园${i + 1}`;
+    const id = str(p.id) ?? str(f.id) ?? nameZh;
+    const known = SUBPARKS.find((s) => s.id === id || s.nameZh === nameZh);
+    const declared =
+      typeof p.areaDeclaredKm2 === 'number' && p.areaDeclaredKm2 > 0
+        ? p.areaDeclaredKm2
+        : 'areaDeclaredKm2' in p
+          ? null
+          : (known?.areaDeclaredKm2 ?? null);
+    const cls =
+      p.evaluationClass === '城六区与亦庄' || p.evaluationClass === '其他分园'
+        ? p.evaluationClass
+        : (known?.evaluationClass ?? null);
+    if (!cls)
+      warnings.push(
+        `sub-park ${nameZh}: no evaluationClass (城六区与亦庄 / 其他分园); its blocks cannot be ranked`,
+      );
+    return {
+      id,
+      geometry: f.geometry,
+      props: {
+        id,
+        nameZh,
+        nameEn: str(p.nameEn) ?? known?.nameEn ?? nameZh,
+        areaDeclaredKm2: declared,
+        areaMeasuredKm2: geometryAreaM2(f.geometry) / 1e6,
+        evaluationClass: cls,
+      },
+    };
+  });
+  return new ZoneSet(zones);
+}
+
+function named(fc: FeatureCollection): ZoneSet<NamedZone> {
+  return new ZoneSet(
+    fc.features.filter(isAreal).map((f, i) => {
+      const p = (f.properties ?? {}) as Record<string, unknown>;
+      const id = str(p.id) ?? str(f.id) ?? String(i + 1);
+      return { id, geometry: f.geometry, props: { id, nameZh: str(p.nameZh) ?? str(p.name) ?? id } };
+    }),
+  );
+}
+
+export function unionGeometry(geoms: readonly Areal[]): Areal | null {
+  if (geoms.length === 0) return null;
+  const [first, ...rest] = geoms.map((g) => polygonsOf(g) as polyclip.Geom);
+  const u = polyclip.union(first!, ...rest) as Position[][][];
+  if (u.length === 0) return null;
+  return u.length === 1 ? { type: 'Polygon', coordinates: u[0]! } : { type: 'MultiPolygon', coordinates: u };
+}
+
+export function buildContext(layers: ContextLayers): ReportContext {
+  const warnings: string[] = [];
+  const districts = new ZoneSet(
+    layers.districts.features.filter(isAreal).map((f) => {
+      const p = (f.properties ?? {}) as Record<string, unknown>;
+      const short = str(p.short) ?? '';
+      const d = DISTRICTS.find((x) => x.short === short || x.nameZh === p.nameZh);
+      const id = d?.id ?? str(p.id) ?? short;
+      return {
+        id,
+        geometry: f.geometry,
+        props: {
+          id,
+          short: d?.short ?? short,
+          nameZh: d?.nameZh ?? String(p.nameZh ?? id),
+          nameEn: d?.nameEn ?? String(p.nameEn ?? id),
+          ecological: d?.ecological ?? 'no',
+        },
+      };
+    }),
+  );
+  let national: ZoneSet<NamedZone>;
+  let nationalNote: string;
+  if (layers.national) {
+    national = named(layers.national);
+    nationalNote = 'National zones from the file given.';
+  } else {
+    const parts = [
+      ...layers.scope.features.filter(isAreal).map((f) => f.geometry),
+      ...layers.yizhuang.features
+        .filter((f) => isAreal(f) && (f.properties as { id?: string })?.id === 'core')
+        .map((f) => f.geometry as Areal),
+    ];
+    const u = unionGeometry(parts);
+    national = new ZoneSet(
+      u ? [{ id: 'national', geometry: u, props: { id: 'national', nameZh: '国家级园区（示意）' } }] : [],
+    );
+    nationalNote = DEFAULT_NATIONAL_NOTE;
+  }
+  return {
+    subparks: subparkZones(layers.subparks, warnings),
+    districts,
+    scope: named(layers.scope),
+    yizhuang: named(layers.yizhuang),
+    national,
+    nationalNote,
+    warnings,
+  };
+}
