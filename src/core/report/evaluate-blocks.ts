@@ -139,16 +139,38 @@ export function blockName(f: Feature, index: number): string {
   return str(p.name) ?? str(p['名称']) ?? str(p.nameZh) ?? str(p.NAME) ?? str(p.Name) ?? blockId(f, index);
 }
 
+/** The report for each block and the totals over all of them. */
 export function evaluateBlocks(
   blocks: FeatureCollection,
   ctx: ReportContext,
   opts: ReportOptions = {},
 ): { blocks: BlockReport[]; totals: Totals } {
-  const ruleParams = opts.rule ?? DEFAULT_RULE_PARAMS;
-  const epsg = opts.planarEpsg ?? DEFAULT_GK_EPSG;
-  const features = blocks.features.filter(
+  const reports = assessBlocks(blocks, ctx, opts);
+  return {
+    blocks: reports,
+    totals: totals(
+      arealFeatures(blocks).map((f) => f.geometry),
+      reports,
+      ctx,
+    ),
+  };
+}
+
+function arealFeatures(blocks: FeatureCollection): Feature<Areal>[] {
+  return blocks.features.filter(
     (f): f is Feature<Areal> => f.geometry?.type === 'Polygon' || f.geometry?.type === 'MultiPolygon',
   );
+}
+
+/** The report for each block (no totals: the union of all blocks is the costly part). */
+export function assessBlocks(
+  blocks: FeatureCollection,
+  ctx: ReportContext,
+  opts: ReportOptions = {},
+): BlockReport[] {
+  const ruleParams = opts.rule ?? DEFAULT_RULE_PARAMS;
+  const epsg = opts.planarEpsg ?? DEFAULT_GK_EPSG;
+  const features = arealFeatures(blocks);
 
   const partial = features.map((f, i) => {
     const id = blockId(f, blocks.features.indexOf(f));
@@ -219,7 +241,7 @@ export function evaluateBlocks(
   });
   const evaluations = evaluate(evalInputs, opts.evaluation ?? DEFAULT_EVALUATION_PARAMS);
 
-  const reports: BlockReport[] = partial.map((b) => {
+  return partial.map((b): BlockReport => {
     const input = opts.inputs?.get(b.id);
     const ev = evaluations.get(b.id) ?? null;
     if (ev) b.warnings.push(...ev.warnings);
@@ -281,15 +303,6 @@ export function evaluateBlocks(
       warnings: [...new Set(b.warnings)],
     };
   });
-
-  return {
-    blocks: reports,
-    totals: totals(
-      features.map((f) => f.geometry),
-      reports,
-      ctx,
-    ),
-  };
 }
 
 function totals(geoms: Areal[], reports: BlockReport[], ctx: ReportContext): Totals {
