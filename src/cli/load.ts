@@ -51,5 +51,6 @@ export function embeddedLayers(): ContextLayers {
     districts: read('districts.geojson'),
     scope: read('zgc-scope.geojson'),
     yizhuang: read('yizhuang.geojson'),
+    scopeIsSubparkUnion: true,
   };
 }

@@ -93,7 +93,9 @@ export function main(argv: string[]): { stdout: string; stderr: string; code: nu
     const layers = embeddedLayers();
     const ctx = buildContext({
       ...layers,
-      ...(values.subparks ? { subparks: readGeoJson(values.subparks, 'sub-parks file') } : {}),
+      ...(values.subparks
+        ? { subparks: readGeoJson(values.subparks, 'sub-parks file'), scopeIsSubparkUnion: false }
+        : {}),
       ...(values.national ? { national: readGeoJson(values.national, 'national zones file') } : {}),
     });
     let inputs;

@@ -1,20 +1,29 @@
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import Flatbush from 'flatbush';
-import { clipPolygon } from 'lineclip';
-import * as polyclip from 'polyclip-ts';
-import { polygonAreaM2 } from '../geo/area';
+import { authalicRadius2, polygonAreaM2 } from '../geo/area';
+import { rewindPolygon } from '../geo/rings';
+import {
+  flatAreaM2,
+  flatten,
+  insideIndexed,
+  intersectionAreaM2,
+  type FlatRings,
+  type IndexedRings,
+} from './intersection-area';
 
 /**
  * A set of polygonal zones (sub-parks, districts, …) that can tell, fast,
  * how much of a block lies in each zone.
  *
- * Most blocks lie wholly inside or outside a zone. A block whose bbox meets
- * no zone edge is decided by one point-in-polygon test; only blocks that
- * straddle a zone edge are clipped, and then against the zone trimmed to the
- * block's bbox, so a 1,000-vertex district costs little more than a square.
+ * Most blocks lie wholly inside or outside a zone: a block whose bbox meets
+ * no zone edge is decided by one point-in-polygon test. A block that
+ * straddles a zone edge is measured by boundary integration against the
+ * zone's edge index (intersection-area.ts), without building polygons.
  */
 
 export type Areal = Polygon | MultiPolygon;
+
+const RADIUS2 = authalicRadius2();
 type BBox = [number, number, number, number];
 
 export interface Zone<P> {
@@ -24,12 +33,7 @@ export interface Zone<P> {
   readonly areaM2: number;
 }
 
-interface Prepared<P> extends Zone<P> {
-  readonly polygons: Position[][][];
-  readonly bbox: BBox;
-  /** Index of every edge of every ring; item i is edge `edges[i]`. */
-  readonly edgeIndex: Flatbush | null;
-}
+interface Prepared<P> extends Zone<P>, IndexedRings {}
 
 export function polygonsOf(g: Areal): Position[][][] {
   return g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
@@ -51,31 +55,6 @@ export function bboxOf(polys: readonly (readonly (readonly Position[])[])[]): BB
   return [w, s, e, n];
 }
 
-const intersects = (a: BBox, b: BBox) => a[0] <= b[2] && a[2] >= b[0] && a[1] <= b[3] && a[3] >= b[1];
-
-function buildEdgeIndex(polys: Position[][][]): Flatbush | null {
-  let count = 0;
-  for (const rings of polys) for (const r of rings) count += Math.max(0, r.length - 1);
-  if (count === 0) return null;
-  const index = new Flatbush(count);
-  for (const rings of polys) {
-    for (const r of rings) {
-      for (let i = 0; i + 1 < r.length; i++) {
-        const a = r[i]!;
-        const b = r[i + 1]!;
-        index.add(
-          Math.min(a[0]!, b[0]!),
-          Math.min(a[1]!, b[1]!),
-          Math.max(a[0]!, b[0]!),
-          Math.max(a[1]!, b[1]!),
-        );
-      }
-    }
-  }
-  index.finish();
-  return index;
-}
-
 /** Even-odd ray casting over all rings (holes included). */
 export function pointInPolygons(pt: Position, polys: readonly (readonly (readonly Position[])[])[]): boolean {
   const x = pt[0]!;
@@ -95,59 +74,71 @@ export function pointInPolygons(pt: Position, polys: readonly (readonly (readonl
   return inside;
 }
 
-function areaOfPolygons(polys: Position[][][]): number {
-  return polys.reduce((a, p) => a + polygonAreaM2(p), 0);
-}
-
-/** The zone's rings trimmed to a bbox grown by `margin`, so trimming artefacts lie outside the block. */
-function trimToBBox(polys: Position[][][], bbox: BBox, margin: number): Position[][][] {
-  const box: BBox = [bbox[0] - margin, bbox[1] - margin, bbox[2] + margin, bbox[3] + margin];
-  const out: Position[][][] = [];
-  for (const rings of polys) {
-    if (!intersects(bboxOf([rings]), box)) continue;
-    const trimmed: Position[][] = [];
-    for (const [k, r] of rings.entries()) {
-      const c = clipPolygon(r as [number, number][], box) as Position[];
-      if (c.length < 3) {
-        if (k === 0) break; // outer ring misses the box: the holes do too
-        continue;
-      }
-      const first = c[0]!;
-      const last = c[c.length - 1]!;
-      if (first[0] !== last[0] || first[1] !== last[1]) c.push([first[0]!, first[1]!]);
-      trimmed.push(c);
-    }
-    if (trimmed.length > 0) out.push(trimmed);
-  }
-  return out;
+/** Closed rings with RFC 7946 winding, flattened over all polygons. */
+function normalisedRings(polys: Position[][][]): Position[][] {
+  return polys.flatMap((rings) =>
+    rewindPolygon(
+      rings.map((r) => {
+        const a = r[0];
+        const b = r[r.length - 1];
+        return a && b && (a[0] !== b[0] || a[1] !== b[1]) ? [...r, a] : r;
+      }),
+    ),
+  );
 }
 
 export interface BlockShape {
   readonly polygons: Position[][][];
+  readonly rings: Position[][];
+  readonly flat: FlatRings;
   readonly bbox: BBox;
   readonly areaM2: number;
 }
 
 export function blockShape(g: Areal): BlockShape {
   const polygons = polygonsOf(g);
-  return { polygons, bbox: bboxOf(polygons), areaM2: areaOfPolygons(polygons) };
+  const rings = normalisedRings(polygons);
+  const flat = flatten(rings);
+  return { polygons, rings, flat, bbox: bboxOf(polygons), areaM2: flatAreaM2(flat, RADIUS2) };
+}
+
+function prepare<P>(z: { id: string; geometry: Areal; props: P }): Prepared<P> {
+  const polygons = polygonsOf(z.geometry);
+  const rings = normalisedRings(polygons);
+  const edges: { ring: number; i: number }[] = [];
+  rings.forEach((r, ring) => {
+    for (let i = 0; i + 1 < r.length; i++) edges.push({ ring, i });
+  });
+  const edgeIndex = new Flatbush(Math.max(1, edges.length));
+  for (const e of edges) {
+    const a = rings[e.ring]![e.i]!;
+    const b = rings[e.ring]![e.i + 1]!;
+    edgeIndex.add(
+      Math.min(a[0]!, b[0]!),
+      Math.min(a[1]!, b[1]!),
+      Math.max(a[0]!, b[0]!),
+      Math.max(a[1]!, b[1]!),
+    );
+  }
+  if (edges.length === 0) edgeIndex.add(0, 0, 0, 0);
+  edgeIndex.finish();
+  return {
+    ...z,
+    rings,
+    edges,
+    edgeIndex,
+    bbox: bboxOf(polygons),
+    areaM2: polygons.reduce((a, p) => a + polygonAreaM2(p), 0),
+  };
 }
 
 export class ZoneSet<P> {
   private readonly zones: Prepared<P>[];
   private readonly zoneIndex: Flatbush | null;
+  private readonly radius2 = RADIUS2;
 
   constructor(zones: readonly { id: string; geometry: Areal; props: P }[]) {
-    this.zones = zones.map((z) => {
-      const polygons = polygonsOf(z.geometry);
-      return {
-        ...z,
-        polygons,
-        bbox: bboxOf(polygons),
-        areaM2: areaOfPolygons(polygons),
-        edgeIndex: buildEdgeIndex(polygons),
-      };
-    });
+    this.zones = zones.map(prepare);
     if (this.zones.length > 0) {
       this.zoneIndex = new Flatbush(this.zones.length);
       for (const z of this.zones) this.zoneIndex.add(...z.bbox);
@@ -163,36 +154,27 @@ export class ZoneSet<P> {
     return this.zones.find((z) => z.id === id);
   }
 
-  /** m² of the block inside each zone it meets (zones it does not meet are omitted). */
+  /** m² of the block inside each zone it meets, largest first (zones it does not meet are omitted). */
   overlaps(block: BlockShape): { zone: Zone<P>; m2: number }[] {
     if (!this.zoneIndex) return [];
     const out: { zone: Zone<P>; m2: number }[] = [];
     for (const i of this.zoneIndex.search(...block.bbox)) {
       const z = this.zones[i]!;
       const m2 = this.overlapWith(z, block);
-      if (m2 > 0) out.push({ zone: z, m2 });
+      if (m2 > 0) out.push({ zone: z, m2: Math.min(m2, block.areaM2, z.areaM2) });
     }
     return out.sort((a, b) => b.m2 - a.m2);
   }
 
   private overlapWith(z: Prepared<P>, block: BlockShape): number {
-    const crossing = z.edgeIndex ? z.edgeIndex.search(...block.bbox).length > 0 : false;
-    if (!crossing) {
-      // No zone edge near the block: the block is wholly inside or wholly outside,
-      // unless the whole zone sits inside the block.
-      const blockVertex = block.polygons[0]![0]![0]!;
-      if (pointInPolygons(blockVertex, z.polygons)) return block.areaM2;
-      const zoneVertex = z.polygons[0]![0]![0]!;
-      if (pointInPolygons(zoneVertex, block.polygons)) return z.areaM2;
-      return 0;
-    }
-    const span = Math.max(block.bbox[2] - block.bbox[0], block.bbox[3] - block.bbox[1]);
-    const trimmed = trimToBBox(z.polygons, block.bbox, Math.max(1e-6, span * 0.01));
-    if (trimmed.length === 0) return 0;
-    const inter = polyclip.intersection(
-      block.polygons as polyclip.Geom,
-      trimmed as polyclip.Geom,
-    ) as Position[][][];
-    return areaOfPolygons(inter);
+    const exact = intersectionAreaM2(block.flat, block.bbox, z, this.radius2);
+    if (exact !== null) return exact;
+    // The boundaries do not meet: the block is wholly inside or wholly outside,
+    // unless the whole zone sits inside the block.
+    const blockVertex = block.rings[0]![0]!;
+    if (insideIndexed(blockVertex[0]!, blockVertex[1]!, z)) return block.areaM2;
+    const zoneVertex = z.rings[0]![0]!;
+    if (pointInPolygons(zoneVertex, [block.rings])) return z.areaM2;
+    return 0;
   }
 }

@@ -1,7 +1,7 @@
 import type { Feature, FeatureCollection, Position } from 'geojson';
 import * as polyclip from 'polyclip-ts';
 import { geometryAreaM2 } from '../geo/area';
-import { polygonsOf, ZoneSet, type Areal } from '../overlay/zones';
+import { polygonsOf, ZoneSet, type Areal, type BlockShape } from '../overlay/zones';
 import { SUBPARKS, type EvaluationClass } from '../../data/subparks';
 import { DISTRICTS } from '../../data/districts';
 
@@ -35,6 +35,12 @@ export interface NamedZone {
 }
 
 export interface ReportContext {
+  /**
+   * km² of a block in the ZGC scope and in the national zones, given its
+   * sub-park overlaps (which these may reuse, see scopeIsSubparkUnion).
+   */
+  readonly scopeKm2: (block: BlockShape, subparkM2: number) => number;
+  readonly nationalKm2: (block: BlockShape, subparkM2: number) => number;
   readonly subparks: ZoneSet<SubparkZone>;
   readonly districts: ZoneSet<DistrictZone>;
   readonly scope: ZoneSet<NamedZone>;
@@ -52,6 +58,14 @@ export interface ContextLayers {
   readonly yizhuang: FeatureCollection;
   /** Defaults to the ZGC scope ∪ the Yizhuang core (see DEFAULT_NATIONAL_NOTE). */
   readonly national?: FeatureCollection;
+  /**
+   * True when `scope` is the dissolve of `subparks`, as for the embedded layers
+   * (build-geo dissolves it; validate-geo checks it). A block's share of the
+   * scope is then the sum of its sub-park overlaps, and the national zones are
+   * the sub-parks plus (Yizhuang core − scope): no need to clip against the
+   * scope's 2,000 edges again. Checked by area when set.
+   */
+  readonly scopeIsSubparkUnion?: boolean;
 }
 
 export const DEFAULT_NATIONAL_NOTE =
@@ -121,6 +135,17 @@ export function unionGeometry(geoms: readonly Areal[]): Areal | null {
   return u.length === 1 ? { type: 'Polygon', coordinates: u[0]! } : { type: 'MultiPolygon', coordinates: u };
 }
 
+export function differenceGeometry(a: Areal | null, b: Areal | null): Areal | null {
+  if (!a) return null;
+  if (!b) return a;
+  const d = polyclip.difference(
+    polygonsOf(a) as polyclip.Geom,
+    polygonsOf(b) as polyclip.Geom,
+  ) as Position[][][];
+  if (d.length === 0) return null;
+  return d.length === 1 ? { type: 'Polygon', coordinates: d[0]! } : { type: 'MultiPolygon', coordinates: d };
+}
+
 export function buildContext(layers: ContextLayers): ReportContext {
   const warnings: string[] = [];
   const districts = new ZoneSet(
@@ -142,31 +167,61 @@ export function buildContext(layers: ContextLayers): ReportContext {
       };
     }),
   );
+  const subparks = subparkZones(layers.subparks, warnings);
+  const scope = named(layers.scope);
+  const sumM2 = (set: ZoneSet<unknown>, b: BlockShape) => set.overlaps(b).reduce((a, o) => a + o.m2, 0);
+  const coreGeoms = layers.yizhuang.features
+    .filter((f) => isAreal(f) && (f.properties as { id?: string })?.id === 'core')
+    .map((f) => f.geometry as Areal);
+
+  if (layers.scopeIsSubparkUnion) {
+    const scopeM2 = scope.all.reduce((a, z) => a + z.areaM2, 0);
+    const partsM2 = subparks.all.reduce((a, z) => a + z.areaM2, 0);
+    if (Math.abs(scopeM2 / partsM2 - 1) > 1e-4) {
+      throw new Error(
+        `scopeIsSubparkUnion: scope measures ${scopeM2 / 1e6} km², the sub-parks ${partsM2 / 1e6} km²`,
+      );
+    }
+  }
+
   let national: ZoneSet<NamedZone>;
   let nationalNote: string;
+  let nationalKm2: ReportContext['nationalKm2'];
   if (layers.national) {
     national = named(layers.national);
     nationalNote = 'National zones from the file given.';
+    nationalKm2 = (b) => sumM2(national, b) / 1e6;
   } else {
-    const parts = [
-      ...layers.scope.features.filter(isAreal).map((f) => f.geometry),
-      ...layers.yizhuang.features
-        .filter((f) => isAreal(f) && (f.properties as { id?: string })?.id === 'core')
-        .map((f) => f.geometry as Areal),
-    ];
-    const u = unionGeometry(parts);
+    nationalNote = DEFAULT_NATIONAL_NOTE;
+    const u = unionGeometry([...scope.all.map((z) => z.geometry), ...coreGeoms]);
     national = new ZoneSet(
       u ? [{ id: 'national', geometry: u, props: { id: 'national', nameZh: '国家级园区（示意）' } }] : [],
     );
-    nationalNote = DEFAULT_NATIONAL_NOTE;
+    if (layers.scopeIsSubparkUnion) {
+      // National = scope ∪ core = (sub-parks, disjoint) + (core − scope).
+      const coreOutside = differenceGeometry(
+        unionGeometry(coreGeoms),
+        unionGeometry(scope.all.map((z) => z.geometry)),
+      );
+      const extra = new ZoneSet(
+        coreOutside ? [{ id: 'core-outside-scope', geometry: coreOutside, props: {} }] : [],
+      );
+      nationalKm2 = (b, subparkM2) => (subparkM2 + sumM2(extra, b)) / 1e6;
+    } else nationalKm2 = (b) => sumM2(national, b) / 1e6;
   }
+  const scopeKm2: ReportContext['scopeKm2'] = layers.scopeIsSubparkUnion
+    ? (_b, subparkM2) => subparkM2 / 1e6
+    : (b) => sumM2(scope, b) / 1e6;
+
   return {
-    subparks: subparkZones(layers.subparks, warnings),
+    subparks,
     districts,
-    scope: named(layers.scope),
+    scope,
     yizhuang: named(layers.yizhuang),
     national,
     nationalNote,
+    scopeKm2,
+    nationalKm2,
     warnings,
   };
 }

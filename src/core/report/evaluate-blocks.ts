@@ -66,7 +66,8 @@ export interface BlockReport {
   readonly areaKm2: number;
   readonly areaHa: number;
   readonly areaMu: number;
-  readonly planarAreaKm2: number;
+  /** Null when the caller skipped it (opts.planar = false). */
+  readonly planarAreaKm2: number | null;
   readonly planarCrs: string;
   readonly subparkId: string | null;
   readonly subpark: string | null;
@@ -121,6 +122,8 @@ export interface ReportOptions {
   readonly evaluation?: EvaluationParams;
   readonly inputs?: ReadonlyMap<string, BlockInput>;
   readonly planarEpsg?: number;
+  /** Compute the Gauss-Krüger planar area (default true; the live readout skips it). */
+  readonly planar?: boolean;
 }
 
 /** Fraction of the block below which a second sub-park's overlap is digitising noise, not a split. */
@@ -180,7 +183,8 @@ export function assessBlocks(
 
     const subOverlaps = ctx.subparks.overlaps(shape);
     const main = subOverlaps[0];
-    const insideKm2 = subOverlaps.reduce((a, o) => a + o.m2, 0) / M2_PER_KM2;
+    const insideM2 = subOverlaps.reduce((a, o) => a + o.m2, 0);
+    const insideKm2 = insideM2 / M2_PER_KM2;
     if (!main) warnings.push('outside-subparks');
     else {
       if (subOverlaps.length > 1 && subOverlaps[1]!.m2 > SPLIT_TOLERANCE * shape.areaM2)
@@ -212,6 +216,7 @@ export function assessBlocks(
       f,
       i,
       id,
+      insideM2,
       name: blockName(f, blocks.features.indexOf(f)),
       areaKm2,
       shape,
@@ -269,7 +274,7 @@ export function assessBlocks(
       areaKm2: b.areaKm2,
       areaHa: b.shape.areaM2 / M2_PER_HECTARE,
       areaMu: b.shape.areaM2 / M2_PER_MU,
-      planarAreaKm2: planarAreaM2(b.f.geometry, epsg) / M2_PER_KM2,
+      planarAreaKm2: opts.planar === false ? null : planarAreaM2(b.f.geometry, epsg) / M2_PER_KM2,
       planarCrs: `EPSG:${epsg}`,
       subparkId: b.sp?.id ?? null,
       subpark: b.sp?.nameZh ?? null,
@@ -293,9 +298,9 @@ export function assessBlocks(
       })),
       ecologicalKm2: b.ecologicalM2 / M2_PER_KM2,
       partlyEcologicalKm2: b.partlyM2 / M2_PER_KM2,
-      zgcScopeKm2: ctx.scope.overlaps(b.shape).reduce((a, o) => a + o.m2, 0) / M2_PER_KM2,
+      zgcScopeKm2: ctx.scopeKm2(b.shape, b.insideM2),
       yizhuangKm2: b.yizhuangKm2,
-      nationalKm2: ctx.national.overlaps(b.shape).reduce((a, o) => a + o.m2, 0) / M2_PER_KM2,
+      nationalKm2: ctx.nationalKm2(b.shape, b.insideM2),
       evaluationClass: b.sp?.evaluationClass ?? null,
       evaluation: ev,
       transitionYears,
