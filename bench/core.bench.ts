@@ -190,17 +190,17 @@ console.log(
 
 // Record in BENCHMARKS.md, replacing this section only.
 const path = 'BENCHMARKS.md';
-let md = '';
-try {
-  md = readFileSync(path, 'utf8');
-} catch {
-  md =
-    '# ParkPlan benchmarks\n\nWritten by `npm run bench`. Figures are medians of repeated runs on the machine named.\n';
-}
+const existing = (() => {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return '# ParkPlan benchmarks\n\nWritten by `npm run bench`. Figures are medians of repeated runs on the machine named.\n';
+  }
+})();
 const section = `<!-- core:start -->\n## Measurement and rules core\n\n${machine}, ${date}. Blocks: 50-vertex polygons of 0.2–3 km² centred in the sub-parks (about 60 % straddle a sub-park edge). Times are medians after warm-up runs (steady state).\n\n${table}\n\nBudgets:\n${budgets.join('\n')}\n\n${verdict}\n<!-- core:end -->`;
-md = md.includes('<!-- core:start -->')
-  ? md.replace(/<!-- core:start -->[\s\S]*<!-- core:end -->/, section)
-  : `${md.trimEnd()}\n\n${section}\n`;
+const md = existing.includes('<!-- core:start -->')
+  ? existing.replace(/<!-- core:start -->[\s\S]*<!-- core:end -->/, section)
+  : `${existing.trimEnd()}\n\n${section}\n`;
 writeFileSync(path, md);
 
 if (failures.length) {
