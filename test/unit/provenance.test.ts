@@ -3,6 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { GROUPS } from '../../src/data/groups';
 import { MODES } from '../../src/data/modes';
 import { INDUSTRIES } from '../../src/data/taxonomy';
+import { ADJUSTMENT_RULE } from '../../src/core/rules/adjustment';
+import { EVALUATION_SOURCE } from '../../src/core/rules/evaluation';
 
 /**
  * Provenance: checks the repo's transcriptions against the source documents
@@ -49,5 +51,16 @@ describe.skipIf(!present)('provenance against ../shared/seeds/', () => {
       '亦庄新城225平方公里（其中核心区60平方公里，大兴和通州部分165平方公里）',
     );
     expect(seed('002_8510cfcb9c1e8404.txt')).toContain('划分为城六区与亦庄、其他分园进行分类考核');
+  });
+});
+
+describe.skipIf(!present)('provenance of the rules against seed 002', () => {
+  it('the adjustment rule, its purpose and the evaluation sentences stand verbatim in seed 002', () => {
+    const text = seed('002_8510cfcb9c1e8404.txt');
+    expect(text).toContain(ADJUSTMENT_RULE.sentenceZh);
+    expect(text).toContain(ADJUSTMENT_RULE.purposeZh);
+    for (const s of Object.values(EVALUATION_SOURCE).filter((v) => v !== 'seed002'))
+      expect(text).toContain(s);
+    expect(text).toContain('整合面积约为718km2');
   });
 });
