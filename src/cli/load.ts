@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { FeatureCollection } from 'geojson';
 import { InputError } from '../core/report/indicators';
+import { parseGeoJson } from '../core/io/geojson';
 import type { ContextLayers } from '../core/report/context';
 
 /** Node-side file loading for the command line. Errors become one clear line. */
@@ -26,22 +27,7 @@ export function readGeoJson(path: string, what: string): FeatureCollection {
       `${what} ${path}: ${ext} files are not read yet; save it as GeoJSON (WGS84) or wait for the import formats of issue #4`,
     );
   }
-  const text = readText(path, what).replace(/^\uFEFF/, '');
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    throw new InputError(`${what} ${path} is not valid JSON (${(e as Error).message})`);
-  }
-  const type = (data as { type?: unknown } | null)?.type;
-  if (type === 'Feature')
-    return { type: 'FeatureCollection', features: [data as FeatureCollection['features'][number]] };
-  if (type !== 'FeatureCollection') {
-    throw new InputError(
-      `${what} ${path} is not a GeoJSON FeatureCollection (its "type" is ${JSON.stringify(type)})`,
-    );
-  }
-  return data as FeatureCollection;
+  return parseGeoJson(readText(path, what), `${what} ${path}`);
 }
 
 export function embeddedLayers(): ContextLayers {

@@ -11,7 +11,8 @@
  */
 import { parseArgs } from 'node:util';
 import { extname } from 'node:path';
-import { checkFeatureCollection, BEIJING_EXTENT } from '../core/validate/geojson-checks';
+import { checkBlocks } from '../core/io/geojson';
+import { ImportError } from '../core/io/import-error';
 import { buildContext } from '../core/report/context';
 import { evaluateBlocks } from '../core/report/evaluate-blocks';
 import { toCsv, toJson, toTable } from '../core/report/format';
@@ -27,20 +28,6 @@ function oneOf<T extends string>(v: string | undefined, allowed: readonly T[], f
   if (v === undefined) return fallback;
   if ((allowed as readonly string[]).includes(v)) return v as T;
   throw new InputError(`${flag} must be one of ${allowed.join(', ')} (got "${v}")`);
-}
-
-function describeProblem(file: string, p: ReturnType<typeof checkFeatureCollection>[number]): string {
-  const where =
-    p.featureIndex === null
-      ? ''
-      : ` feature ${p.featureIndex + 1}${p.featureId ? ` (id ${p.featureId})` : ''}`;
-  const hint =
-    p.code === 'outside-extent'
-      ? '; ParkPlan expects WGS84 lon/lat in Beijing: convert the file, or check for swapped axes'
-      : p.code === 'lon-range' || p.code === 'lat-range'
-        ? '; if these are CGCS2000 Gauss-Krüger metres, reproject to WGS84 first'
-        : '';
-  return `${file}:${where} ${p.message}${hint}`;
 }
 
 export function main(argv: string[]): { stdout: string; stderr: string; code: number } {
@@ -71,24 +58,7 @@ export function main(argv: string[]): { stdout: string; stderr: string; code: nu
     if (values.json && values.csv) throw new InputError('choose one of --json and --csv');
     const file = positionals[0]!;
 
-    const blocks = readGeoJson(file, 'blocks file');
-    const errors = checkFeatureCollection(blocks, { extent: BEIJING_EXTENT }).filter(
-      (p) => p.severity === 'error',
-    );
-    if (errors.length) {
-      const more =
-        errors.length > 1 ? ` (and ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''})` : '';
-      throw new InputError(describeProblem(file, errors[0]!) + more);
-    }
-    const notAreal = blocks.features.findIndex(
-      (f) => f.geometry?.type !== 'Polygon' && f.geometry?.type !== 'MultiPolygon',
-    );
-    if (notAreal >= 0) {
-      throw new InputError(
-        `${file}: feature ${notAreal + 1} is a ${blocks.features[notAreal]!.geometry?.type ?? 'feature without geometry'}; blocks must be Polygon or MultiPolygon`,
-      );
-    }
-    if (blocks.features.length === 0) throw new InputError(`${file} has no features`);
+    const blocks = checkBlocks(readGeoJson(file, 'blocks file'), file);
 
     const layers = embeddedLayers();
     const ctx = buildContext({
@@ -158,7 +128,9 @@ export function main(argv: string[]): { stdout: string; stderr: string; code: nu
   } catch (e) {
     const err = e as Error;
     const isInput =
-      err instanceof InputError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+      err instanceof InputError ||
+      err instanceof ImportError ||
+      (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
     const line = `report: ${isInput ? '' : 'internal error: '}${err.message}\n`;
     return { stdout: '', stderr: debug ? `${line}${err.stack ?? ''}\n` : line, code: isInput ? 2 : 1 };
   }

@@ -1,0 +1,85 @@
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { BEIJING_EXTENT, checkFeatureCollection, type Problem } from '../validate/geojson-checks';
+import { ImportError } from './import-error';
+
+/**
+ * Reads candidate blocks from GeoJSON text (WGS84, RFC 7946). Used by the
+ * browser's import worker and by the command line. Any error rejects the whole
+ * file with one message saying what is wrong and how to fix it: nothing is
+ * dropped or changed silently.
+ */
+
+/** Files above this size are refused before parsing (a district's parcels fit easily). */
+export const MAX_GEOJSON_BYTES = 200 * 1024 * 1024;
+
+export function describeProblem(file: string, p: Problem): string {
+  const where =
+    p.featureIndex === null
+      ? ''
+      : ` feature ${p.featureIndex + 1}${p.featureId ? ` (id ${p.featureId})` : ''}`;
+  const hint =
+    p.code === 'outside-extent'
+      ? '; ParkPlan expects WGS84 lon/lat in Beijing: convert the file, or check for swapped axes'
+      : p.code === 'lon-range' || p.code === 'lat-range'
+        ? '; if these are CGCS2000 Gauss-Krüger metres, reproject to WGS84 first'
+        : '';
+  return `${file}:${where} ${p.message}${hint}`;
+}
+
+export function parseGeoJson(text: string, file: string): FeatureCollection {
+  if (text.length > MAX_GEOJSON_BYTES) {
+    throw new ImportError('too-large', `${file} is larger than ${MAX_GEOJSON_BYTES / 2 ** 20} MB; split it`, {
+      file,
+      mb: MAX_GEOJSON_BYTES / 2 ** 20,
+    });
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    throw new ImportError('invalid-json', `${file} is not valid JSON (${(e as Error).message})`, {
+      file,
+      detail: (e as Error).message,
+    });
+  }
+  const type = (data as { type?: unknown } | null)?.type;
+  if (type === 'Feature') return { type: 'FeatureCollection', features: [data as Feature] };
+  if (type !== 'FeatureCollection') {
+    throw new ImportError(
+      'not-geojson',
+      `${file} is not a GeoJSON FeatureCollection (its "type" is ${JSON.stringify(type)})`,
+      { file, type: JSON.stringify(type) ?? 'undefined' },
+    );
+  }
+  return data as FeatureCollection;
+}
+
+/** Checks a FeatureCollection of blocks: polygons only, valid, in Beijing. */
+export function checkBlocks(fc: FeatureCollection, file: string): FeatureCollection<Polygon | MultiPolygon> {
+  const errors = checkFeatureCollection(fc, { extent: BEIJING_EXTENT }).filter((p) => p.severity === 'error');
+  if (errors.length) {
+    const first = errors[0]!;
+    const more =
+      errors.length > 1 ? ` (and ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''})` : '';
+    throw new ImportError('geometry', describeProblem(file, first) + more, {
+      file,
+      problem: first.code,
+      feature: first.featureIndex === null ? '' : first.featureIndex + 1,
+      detail: first.message,
+      more: errors.length - 1,
+    });
+  }
+  const bad = fc.features.findIndex(
+    (f) => f.geometry?.type !== 'Polygon' && f.geometry?.type !== 'MultiPolygon',
+  );
+  if (bad >= 0) {
+    const type = fc.features[bad]!.geometry?.type ?? 'feature without geometry';
+    throw new ImportError(
+      'not-polygon',
+      `${file}: feature ${bad + 1} is a ${type}; blocks must be Polygon or MultiPolygon`,
+      { file, feature: bad + 1, type },
+    );
+  }
+  if (fc.features.length === 0) throw new ImportError('empty', `${file} has no features`, { file });
+  return fc as FeatureCollection<Polygon | MultiPolygon>;
+}

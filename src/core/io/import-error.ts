@@ -1,0 +1,24 @@
+/**
+ * An import that cannot go ahead. `code` and `params` let the UI say it in
+ * Chinese or English; `message` is the English sentence the command line prints.
+ */
+export type ImportErrorCode =
+  | 'invalid-json'
+  | 'not-geojson'
+  | 'empty'
+  | 'geometry'
+  | 'not-polygon'
+  | 'unsupported-format'
+  | 'too-large'
+  | 'unreadable';
+
+export class ImportError extends Error {
+  constructor(
+    readonly code: ImportErrorCode,
+    message: string,
+    readonly params: Readonly<Record<string, string | number>> = {},
+  ) {
+    super(message);
+    this.name = 'ImportError';
+  }
+}

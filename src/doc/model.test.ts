@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addBlocks,
+  applyChange,
+  emptyDocument,
+  invert,
+  removeBlocks,
+  updateBlock,
+  type Block,
+} from './model';
+
+const block = (id: string, name = id): Block => ({
+  id,
+  name,
+  geometry: {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [116.4, 39.9],
+        [116.41, 39.9],
+        [116.41, 39.91],
+        [116.4, 39.9],
+      ],
+    ],
+  },
+  attributes: {},
+  origin: { kind: 'drawn' },
+});
+
+describe('document changes carry their inverse', () => {
+  it('add, then undo by applying the inverse, restores the document exactly', () => {
+    const d0 = emptyDocument();
+    const c = addBlocks(d0, [block('a'), block('b')], 'import');
+    const d1 = applyChange(d0, c);
+    expect(d1.scenarios.s1!.order).toEqual(['a', 'b']);
+    expect(applyChange(d1, invert(c))).toEqual(d0);
+  });
+
+  it('remove restores the block at its place in the order on undo', () => {
+    let d = applyChange(
+      emptyDocument(),
+      addBlocks(emptyDocument(), [block('a'), block('b'), block('c')], 'add'),
+    );
+    const c = removeBlocks(d, ['b'], 'delete');
+    const after = applyChange(d, c);
+    expect(after.scenarios.s1!.order).toEqual(['a', 'c']);
+    d = applyChange(after, invert(c));
+    expect(d.scenarios.s1!.order).toEqual(['a', 'b', 'c']);
+  });
+
+  it('update keeps the old version for undo and redo replays it', () => {
+    const d0 = applyChange(emptyDocument(), addBlocks(emptyDocument(), [block('a', 'old')], 'add'));
+    const c = updateBlock(d0, block('a', 'new'), 'rename');
+    const d1 = applyChange(d0, c);
+    expect(d1.scenarios.s1!.blocks.a!.name).toBe('new');
+    const d2 = applyChange(d1, invert(c));
+    expect(d2.scenarios.s1!.blocks.a!.name).toBe('old');
+    expect(applyChange(d2, invert(invert(c)))).toEqual(d1);
+  });
+});
