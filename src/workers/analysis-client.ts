@@ -1,0 +1,60 @@
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { Request, Response, WorkerErrorInfo } from './protocol';
+import type { BlockReport, Totals } from '../core/report/evaluate-blocks';
+
+/** Promise-based access to the analysis worker (one per page). */
+
+export class WorkerError extends Error {
+  constructor(readonly info: WorkerErrorInfo) {
+    super(info.message);
+  }
+}
+
+type Pending = { resolve: (r: Response) => void };
+type RequestBody = Request extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
+
+let worker: Worker | null = null;
+let nextId = 1;
+const pending = new Map<number, Pending>();
+
+function getWorker(): Worker {
+  if (!worker) {
+    worker = new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (e: MessageEvent<Response>) => {
+      const p = pending.get(e.data.id);
+      pending.delete(e.data.id);
+      p?.resolve(e.data);
+    };
+  }
+  return worker;
+}
+
+function request(body: RequestBody): Promise<Response> {
+  const id = nextId++;
+  return new Promise((resolve) => {
+    pending.set(id, { resolve });
+    getWorker().postMessage({ ...body, id });
+  });
+}
+
+export async function importFile(file: File): Promise<Feature<Polygon | MultiPolygon>[]> {
+  const r = await request({ type: 'import', file, name: file.name });
+  if (!r.ok) throw new WorkerError(r.error);
+  if (r.type !== 'import') throw new Error('unexpected reply');
+  return r.features;
+}
+
+export async function assess(
+  blocks: FeatureCollection<Polygon | MultiPolygon>,
+  totals = true,
+): Promise<{ reports: BlockReport[]; totals: Totals | null }> {
+  const r = await request({
+    type: 'assess',
+    blocks,
+    totals,
+    geoBaseUrl: new URL('geo/', document.baseURI).href,
+  });
+  if (!r.ok) throw new WorkerError(r.error);
+  if (r.type !== 'assess') throw new Error('unexpected reply');
+  return { reports: r.reports, totals: r.totals };
+}

@@ -1,0 +1,85 @@
+/// <reference lib="webworker" />
+import type { FeatureCollection } from 'geojson';
+import { checkBlocks, parseGeoJson } from '../core/io/geojson';
+import { ImportError } from '../core/io/import-error';
+import { buildContext, type ReportContext } from '../core/report/context';
+import { assessBlocks, evaluateBlocks } from '../core/report/evaluate-blocks';
+import type { Request, Response } from './protocol';
+
+/**
+ * Heavy work off the main thread: reading and checking imported files, and
+ * assessing all blocks (areas, overlay, rule). Uses the same core as the CLI.
+ */
+
+declare const self: DedicatedWorkerGlobalScope;
+
+let context: Promise<ReportContext> | null = null;
+
+function loadContext(geoBaseUrl: string): Promise<ReportContext> {
+  const base = new URL(geoBaseUrl);
+  const get = (f: string) =>
+    fetch(new URL(f, base)).then((r) => {
+      if (!r.ok) throw new Error(`cannot load ${f}: ${r.status}`);
+      return r.json() as Promise<FeatureCollection>;
+    });
+  context ??= Promise.all(
+    ['zgc-subparks.geojson', 'districts.geojson', 'zgc-scope.geojson', 'yizhuang.geojson'].map(get),
+  ).then(([subparks, districts, scope, yizhuang]) =>
+    buildContext({
+      subparks: subparks!,
+      districts: districts!,
+      scope: scope!,
+      yizhuang: yizhuang!,
+      scopeIsSubparkUnion: true,
+    }),
+  );
+  return context;
+}
+
+async function handle(req: Request): Promise<Response> {
+  switch (req.type) {
+    case 'import': {
+      const lower = req.name.toLowerCase();
+      if (!lower.endsWith('.geojson') && !lower.endsWith('.json')) {
+        throw new ImportError('unsupported-format', `${req.name}: only GeoJSON is read so far`, {
+          file: req.name,
+        });
+      }
+      let text: string;
+      try {
+        text = await req.file.text();
+      } catch (e) {
+        throw new ImportError('unreadable', `${req.name} cannot be read (${(e as Error).message})`, {
+          file: req.name,
+        });
+      }
+      const fc = checkBlocks(parseGeoJson(text, req.name), req.name);
+      return { id: req.id, ok: true, type: 'import', features: fc.features };
+    }
+    case 'assess': {
+      const ctx = await loadContext(req.geoBaseUrl);
+      if (req.totals) {
+        const r = evaluateBlocks(req.blocks, ctx);
+        return { id: req.id, ok: true, type: 'assess', reports: r.blocks, totals: r.totals };
+      }
+      return { id: req.id, ok: true, type: 'assess', reports: assessBlocks(req.blocks, ctx), totals: null };
+    }
+  }
+}
+
+self.onmessage = (e: MessageEvent<Request>) => {
+  const req = e.data;
+  handle(req)
+    .then((res) => self.postMessage(res))
+    .catch((err: unknown) => {
+      const error =
+        err instanceof ImportError
+          ? { code: err.code, message: err.message, params: { ...err.params } }
+          : {
+              code: 'internal' as const,
+              message: err instanceof Error ? err.message : String(err),
+              params: {},
+            };
+      self.postMessage({ id: req.id, ok: false, error } satisfies Response);
+    });
+};

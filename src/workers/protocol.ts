@@ -1,0 +1,27 @@
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { BlockReport, Totals } from '../core/report/evaluate-blocks';
+import type { ImportErrorCode } from '../core/io/import-error';
+
+/** Messages between the page and the analysis worker. */
+
+export type Request =
+  | { id: number; type: 'import'; file: File | Blob; name: string }
+  | {
+      id: number;
+      type: 'assess';
+      blocks: FeatureCollection<Polygon | MultiPolygon>;
+      totals: boolean;
+      /** Absolute URL of the embedded layers (public/geo/). */
+      geoBaseUrl: string;
+    };
+
+export interface WorkerErrorInfo {
+  code: ImportErrorCode | 'internal';
+  message: string;
+  params: Record<string, string | number>;
+}
+
+export type Response =
+  | { id: number; ok: true; type: 'import'; features: Feature<Polygon | MultiPolygon>[] }
+  | { id: number; ok: true; type: 'assess'; reports: BlockReport[]; totals: Totals | null }
+  | { id: number; ok: false; error: WorkerErrorInfo };

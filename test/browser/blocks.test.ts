@@ -1,0 +1,153 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import geodesic from 'geographiclib-geodesic';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { idleCount, launch, offlinePage, waitForIdle } from './chromium';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let consoleErrors: string[];
+
+const geod = geodesic.Geodesic.WGS84;
+function geographicLibKm2(ring: number[][]): number {
+  const p = geod.Polygon(false);
+  for (const [lon, lat] of ring.slice(0, -1)) p.AddPoint(lat!, lon!);
+  return Math.abs(p.Compute(false, true).area!) / 1e6;
+}
+
+const rows = () => page.getByRole('table', { name: '候选区块列表' }).getByRole('row');
+const bodyRows = async () => (await rows().count()) - 1;
+const saved = () => page.getByRole('status').filter({ hasText: '已保存到本机' }).waitFor();
+
+beforeAll(async () => {
+  browser = await launch();
+  ({ context, page, consoleErrors } = await offlinePage(browser, baseUrl));
+  await page.goto(baseUrl);
+  await waitForIdle(page);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('planner workflow: import, undo, persist, draw', () => {
+  it('imports a GeoJSON file through the file picker and shows each block with its verdict', async () => {
+    await page
+      .getByLabel('选择要导入的 GeoJSON 文件')
+      .setInputFiles('test/fixtures/import/two-blocks.geojson');
+    await page.getByRole('status').filter({ hasText: '已从 two-blocks.geojson 导入 2 个区块' }).waitFor();
+    await page
+      .getByRole('row', { name: /中关村测试区块/ })
+      .getByText('直接淘汰')
+      .waitFor();
+    expect(await bodyRows()).toBe(2);
+    // 1 km² in 海淀园 (share < 20 %, ≤ 2 km²): removed. ~3 km² in 朝阳园 (26.1 km² declared: 11.5 %): cut by 50 %.
+    const fc = JSON.parse(readFileSync('test/fixtures/import/two-blocks.geojson', 'utf8')) as {
+      features: { geometry: { coordinates: number[][][] } }[];
+    };
+    const a1 = geographicLibKm2(fc.features[0]!.geometry.coordinates[0]!);
+    const a2 = geographicLibKm2(fc.features[1]!.geometry.coordinates[0]!);
+    const r1 = page.getByRole('row', { name: /中关村测试区块/ });
+    const r2 = page.getByRole('row', { name: /电子城测试区块/ });
+    await expect(r1.getByRole('cell').nth(0).textContent()).resolves.toBe('海淀园');
+    expect(Number(await r1.getByRole('cell').nth(1).textContent())).toBeCloseTo(a1, 3);
+    await r2.getByText('压减50%').waitFor();
+    expect(Number(await r2.getByRole('cell').nth(1).textContent())).toBeCloseTo(a2, 3);
+    expect(await r2.getByRole('cell').nth(2).textContent()).toBe(`${((a2 / 26.1) * 100).toFixed(1)}%`);
+  });
+
+  it('refuses a broken file and a point file with a clear message, keeping the blocks', async () => {
+    await page.getByLabel('选择要导入的 GeoJSON 文件').setInputFiles('test/fixtures/import/broken.geojson');
+    await expect(page.getByRole('alert').textContent()).resolves.toMatch(/不是有效的 JSON.*broken\.geojson/);
+    expect(await bodyRows()).toBe(2);
+    await page.getByLabel('选择要导入的 GeoJSON 文件').setInputFiles('test/fixtures/import/point.geojson');
+    await page.getByRole('alert').filter({ hasText: '第 1 个要素是 Point' }).waitFor();
+    expect(await bodyRows()).toBe(2);
+  });
+
+  it('undoes and redoes with the buttons and with Ctrl+Z / Ctrl+Shift+Z', async () => {
+    await page.getByRole('button', { name: '撤销' }).click();
+    await expect.poll(bodyRows).toBe(0);
+    await page.getByRole('button', { name: '重做' }).click();
+    await expect.poll(bodyRows).toBe(2);
+    await page.getByRole('heading', { name: '候选区块' }).click();
+    await page.keyboard.press('Control+z');
+    await expect.poll(bodyRows).toBe(0);
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(bodyRows).toBe(2);
+  });
+
+  it('finds every block again after a reload', async () => {
+    await saved();
+    await page.reload();
+    await waitForIdle(page);
+    await page
+      .getByRole('row', { name: /电子城测试区块/ })
+      .getByText('压减50%')
+      .waitFor();
+    expect(await bodyRows()).toBe(2);
+  });
+
+  it('draws a polygon with the mouse, shows a live readout, and measures it as GeographicLib does', async () => {
+    let n = await idleCount(page);
+    await page.evaluate(() => window.__parkplan!.map.jumpTo({ center: [116.36, 39.99], zoom: 13 }));
+    await waitForIdle(page, n);
+    await page.getByRole('button', { name: '绘制多边形' }).click();
+    const box = (await page.getByRole('region', { name: '园区规划一张图' }).boundingBox())!;
+    const cx = box.x + box.width / 2;
+    const cy = box.y + box.height / 2 - 60;
+    // 100 × 80 px at zoom 13 (~14.6 m/px at 40°N): about 1.5 × 1.2 km.
+    const pts: [number, number][] = [
+      [cx - 50, cy - 40],
+      [cx + 50, cy - 40],
+      [cx + 50, cy + 40],
+      [cx - 50, cy + 40],
+    ];
+    for (const [x, y] of pts) {
+      await page.mouse.move(x, y, { steps: 4 });
+      await page.mouse.click(x, y);
+    }
+    await page.mouse.move(cx + 10, cy + 10, { steps: 4 });
+    await page.getByRole('status', { name: '绘制读数' }).waitFor();
+    await expect(page.getByRole('status', { name: '绘制读数' }).textContent()).resolves.toMatch(
+      /km².*公顷.*亩/,
+    );
+    // Close the ring on its first vertex.
+    await page.mouse.move(pts[0]![0], pts[0]![1], { steps: 4 });
+    await page.mouse.click(pts[0]![0], pts[0]![1]);
+    await expect.poll(bodyRows).toBe(3);
+    // The vertices the map put under those pixels, measured independently.
+    const ring = await page.evaluate(
+      ([ps, left, top]) => {
+        const m = window.__parkplan!.map;
+        const r = (ps as [number, number][]).map(([x, y]) =>
+          m.unproject([x - (left as number), y - (top as number)]).toArray(),
+        );
+        return [...r, r[0]!];
+      },
+      [pts, box.x, box.y] as const,
+    );
+    const expected = geographicLibKm2(ring);
+    const row = page.getByRole('row', { name: /区块3/ });
+    // ~1.7 km² (≤ 2) in 海淀园, a share far below 20 %: removed outright.
+    expect(expected).toBeLessThan(2);
+    await row.getByText('直接淘汰').waitFor();
+    expect(Number(await row.getByRole('cell').nth(1).textContent())).toBeCloseTo(expected, 3);
+    await page.getByRole('button', { name: '绘制多边形' }).click();
+    n = await idleCount(page);
+    await page.evaluate(() => window.__parkplan!.map.jumpTo({ center: [116.4, 40.1], zoom: 8 }));
+    await waitForIdle(page, n);
+  });
+
+  it('deletes the selected block, undoably, and logs no console error', async () => {
+    await page.getByRole('row', { name: /区块3/ }).click();
+    await page.getByRole('button', { name: '删除所选' }).click();
+    await expect.poll(bodyRows).toBe(2);
+    await page.getByRole('button', { name: '撤销' }).click();
+    await expect.poll(bodyRows).toBe(3);
+    expect(consoleErrors).toEqual([]);
+    void context;
+  });
+});
