@@ -9,6 +9,17 @@ import type { ContextLayers } from '../core/report/context';
 
 export const GEO_DIR = new URL('../../public/geo/', import.meta.url);
 
+export function readBytes(path: string, what: string): Buffer {
+  try {
+    return readFileSync(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (e as Error).message;
+    throw new InputError(`cannot read ${what} ${path}: ${why}`);
+  }
+}
+
 export function readText(path: string, what: string): string {
   try {
     return readFileSync(path, 'utf8');

@@ -11,7 +11,7 @@
  */
 import { parseArgs } from 'node:util';
 import { extname } from 'node:path';
-import { checkBlocks } from '../core/io/geojson';
+import { readBlocks } from '../core/io/read';
 import { ImportError } from '../core/io/import-error';
 import { buildContext } from '../core/report/context';
 import { evaluateBlocks } from '../core/report/evaluate-blocks';
@@ -19,7 +19,7 @@ import { toCsv, toJson, toTable } from '../core/report/format';
 import { InputError, parseIndicators } from '../core/report/indicators';
 import { DEFAULT_RULE_PARAMS } from '../core/rules/adjustment';
 import { DEFAULT_EVALUATION_PARAMS, type BottomRounding, type Normalisation } from '../core/rules/evaluation';
-import { embeddedLayers, readGeoJson, readText } from './load';
+import { embeddedLayers, readBytes, readGeoJson, readText } from './load';
 
 const USAGE =
   'usage: npm run report -- <blocks.geojson> [--subparks FILE] [--national FILE] [--indicators FILE] [--json [--with-totals] | --csv] [--share-at-threshold high|low] [--normalisation minmax|rank|zscore] [--bottom-rounding ceil|floor|round] [--debug]';
@@ -58,7 +58,8 @@ export function main(argv: string[]): { stdout: string; stderr: string; code: nu
     if (values.json && values.csv) throw new InputError('choose one of --json and --csv');
     const file = positionals[0]!;
 
-    const blocks = checkBlocks(readGeoJson(file, 'blocks file'), file);
+    const read = readBlocks(new Uint8Array(readBytes(file, 'blocks file')), file);
+    const blocks = read.blocks;
 
     const layers = embeddedLayers();
     const ctx = buildContext({
@@ -69,7 +70,7 @@ export function main(argv: string[]): { stdout: string; stderr: string; code: nu
       ...(values.national ? { national: readGeoJson(values.national, 'national zones file') } : {}),
     });
     let inputs;
-    const notes: string[] = [...ctx.warnings];
+    const notes: string[] = [...read.notes, ...ctx.warnings];
     if (values.indicators) {
       const ext = extname(values.indicators).toLowerCase();
       const parsed = parseIndicators(

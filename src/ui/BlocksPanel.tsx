@@ -17,7 +17,7 @@ export function useImport() {
     const msg = useAnalysisStore.getState().setImportMessage;
     for (const file of Array.from(files)) {
       try {
-        const features = await importFile(file);
+        const { features, notes } = await importFile(file);
         const doc = useDocumentStore.getState().doc;
         let d = doc;
         const blocks: Block[] = features.map((f, k) => {
@@ -50,7 +50,10 @@ export function useImport() {
           return block;
         });
         useDocumentStore.getState().commit(addBlocks(doc, blocks, `import ${file.name}`));
-        msg({ kind: 'ok', text: t('import.done', { count: blocks.length, file: file.name }) });
+        msg({
+          kind: 'ok',
+          text: [t('import.done', { count: blocks.length, file: file.name }), ...notes].join('；'),
+        });
       } catch (e) {
         const info =
           e instanceof WorkerError ? e.info : { code: 'internal' as const, message: String(e), params: {} };
@@ -95,7 +98,7 @@ export function BlocksPanel() {
         <input
           ref={fileInput}
           type="file"
-          accept=".geojson,.json,application/geo+json,application/json"
+          accept=".geojson,.json,.zip,application/geo+json,application/json,application/zip"
           multiple
           hidden
           aria-label={t('blocks.importFile')}

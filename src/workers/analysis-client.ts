@@ -37,11 +37,14 @@ function request(body: RequestBody): Promise<Response> {
   });
 }
 
-export async function importFile(file: File): Promise<Feature<Polygon | MultiPolygon>[]> {
-  const r = await request({ type: 'import', file, name: file.name });
+export async function importFile(
+  file: File,
+  encoding?: string,
+): Promise<{ features: Feature<Polygon | MultiPolygon>[]; notes: string[] }> {
+  const r = await request({ type: 'import', file, name: file.name, encoding });
   if (!r.ok) throw new WorkerError(r.error);
   if (r.type !== 'import') throw new Error('unexpected reply');
-  return r.features;
+  return { features: r.features, notes: r.notes };
 }
 
 export async function assess(

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 import type { FeatureCollection } from 'geojson';
-import { checkBlocks, parseGeoJson } from '../core/io/geojson';
+import { readBlocks } from '../core/io/read';
 import { ImportError } from '../core/io/import-error';
 import { buildContext, type ReportContext } from '../core/report/context';
 import { assessBlocks, evaluateBlocks } from '../core/report/evaluate-blocks';
@@ -39,22 +39,16 @@ function loadContext(geoBaseUrl: string): Promise<ReportContext> {
 async function handle(req: Request): Promise<Response> {
   switch (req.type) {
     case 'import': {
-      const lower = req.name.toLowerCase();
-      if (!lower.endsWith('.geojson') && !lower.endsWith('.json')) {
-        throw new ImportError('unsupported-format', `${req.name}: only GeoJSON is read so far`, {
-          file: req.name,
-        });
-      }
-      let text: string;
+      let bytes: Uint8Array;
       try {
-        text = await req.file.text();
+        bytes = new Uint8Array(await req.file.arrayBuffer());
       } catch (e) {
         throw new ImportError('unreadable', `${req.name} cannot be read (${(e as Error).message})`, {
           file: req.name,
         });
       }
-      const fc = checkBlocks(parseGeoJson(text, req.name), req.name);
-      return { id: req.id, ok: true, type: 'import', features: fc.features };
+      const r = readBlocks(bytes, req.name, { encoding: req.encoding });
+      return { id: req.id, ok: true, type: 'import', features: r.blocks.features, notes: [...r.notes] };
     }
     case 'assess': {
       const ctx = await loadContext(req.geoBaseUrl);

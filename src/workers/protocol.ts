@@ -5,7 +5,7 @@ import type { ImportErrorCode } from '../core/io/import-error';
 /** Messages between the page and the analysis worker. */
 
 export type Request =
-  | { id: number; type: 'import'; file: File | Blob; name: string }
+  | { id: number; type: 'import'; file: File | Blob; name: string; encoding?: string }
   | {
       id: number;
       type: 'assess';
@@ -22,6 +22,6 @@ export interface WorkerErrorInfo {
 }
 
 export type Response =
-  | { id: number; ok: true; type: 'import'; features: Feature<Polygon | MultiPolygon>[] }
+  | { id: number; ok: true; type: 'import'; features: Feature<Polygon | MultiPolygon>[]; notes: string[] }
   | { id: number; ok: true; type: 'assess'; reports: BlockReport[]; totals: Totals | null }
   | { id: number; ok: false; error: WorkerErrorInfo };

@@ -35,7 +35,7 @@ afterAll(async () => {
 describe('planner workflow: import, undo, persist, draw', () => {
   it('imports a GeoJSON file through the file picker and shows each block with its verdict', async () => {
     await page
-      .getByLabel('选择要导入的 GeoJSON 文件')
+      .getByLabel('选择要导入的文件（GeoJSON 或压缩的 Shapefile）')
       .setInputFiles('test/fixtures/import/two-blocks.geojson');
     await page.getByRole('status').filter({ hasText: '已从 two-blocks.geojson 导入 2 个区块' }).waitFor();
     await page
@@ -59,10 +59,14 @@ describe('planner workflow: import, undo, persist, draw', () => {
   });
 
   it('refuses a broken file and a point file with a clear message, keeping the blocks', async () => {
-    await page.getByLabel('选择要导入的 GeoJSON 文件').setInputFiles('test/fixtures/import/broken.geojson');
+    await page
+      .getByLabel('选择要导入的文件（GeoJSON 或压缩的 Shapefile）')
+      .setInputFiles('test/fixtures/import/broken.geojson');
     await expect(page.getByRole('alert').textContent()).resolves.toMatch(/不是有效的 JSON.*broken\.geojson/);
     expect(await bodyRows()).toBe(2);
-    await page.getByLabel('选择要导入的 GeoJSON 文件').setInputFiles('test/fixtures/import/point.geojson');
+    await page
+      .getByLabel('选择要导入的文件（GeoJSON 或压缩的 Shapefile）')
+      .setInputFiles('test/fixtures/import/point.geojson');
     await page.getByRole('alert').filter({ hasText: '第 1 个要素是 Point' }).waitFor();
     expect(await bodyRows()).toBe(2);
   });
@@ -149,5 +153,28 @@ describe('planner workflow: import, undo, persist, draw', () => {
     await expect.poll(bodyRows).toBe(3);
     expect(consoleErrors).toEqual([]);
     void context;
+  });
+});
+
+describe('planner workflow: a CAD Shapefile', () => {
+  it('imports a zipped CGCS2000 Gauss-Krüger Shapefile with GBK names and shows QGIS areas and verdicts', async () => {
+    const expected = JSON.parse(readFileSync('test/fixtures/shapefile/expected.json', 'utf8'))
+      .expected as Record<string, { projGeodesicKm2: number }>;
+    await page
+      .getByLabel('选择要导入的文件（GeoJSON 或压缩的 Shapefile）')
+      .setInputFiles('test/fixtures/shapefile/gk117-gbk.zip');
+    await page.getByRole('status').filter({ hasText: 'EPSG:4548' }).waitFor();
+    const zgc = page.getByRole('row', { name: /中关村南区块/ });
+    const dzc = page.getByRole('row', { name: /电子城北区块/ });
+    await zgc.getByText('直接淘汰').waitFor();
+    await dzc.getByText('压减50%').waitFor();
+    expect(Number(await zgc.getByRole('cell').nth(1).textContent())).toBeCloseTo(
+      expected['ZGC-01']!.projGeodesicKm2,
+      3,
+    );
+    expect(Number(await dzc.getByRole('cell').nth(1).textContent())).toBeCloseTo(
+      expected['DZC-02']!.projGeodesicKm2,
+      3,
+    );
   });
 });

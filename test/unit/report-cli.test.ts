@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/report';
@@ -252,7 +252,11 @@ describe('report command line: bad input', () => {
         ),
       /outside the expected extent.*WGS84 lon\/lat in Beijing/,
     ],
-    ['a Shapefile (not yet)', () => write('blocks.shp', 'x'), /\.shp files are not read yet/],
+    [
+      'a lone .shp (zip it with its parts)',
+      () => write('blocks.shp', 'x'),
+      /\.shp files are not read yet.*zipped Shapefile/,
+    ],
   ])('%s: one line on stderr, exit 2, no stack trace', (_label, make, message) => {
     const r = main([make()]);
     expect(r.code).toBe(2);
@@ -282,5 +286,44 @@ describe('report command line: bad input', () => {
         .split('\n')
         .filter((l) => l.startsWith('report:')),
     ).toHaveLength(1);
+  });
+});
+
+describe('report command line: a CAD Shapefile in CGCS2000 Gauss-Krüger with GBK attributes', () => {
+  // Expected areas: PROJ geodesic areas of the polygons GDAL projected (test/fixtures/shapefile/expected.json).
+  const expected = JSON.parse(readFileSync('test/fixtures/shapefile/expected.json', 'utf8'))
+    .expected as Record<string, { projGeodesicKm2: number }>;
+
+  it('gives QGIS areas and the verdicts worked by hand', () => {
+    const r = main(['test/fixtures/shapefile/gk117-gbk.zip', '--json']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/converted from EPSG:4548 .*GBK/);
+    const rows = JSON.parse(r.stdout) as Row[];
+    const zgc = rows.find((x) => x.name === '中关村南区块')!;
+    const dzc = rows.find((x) => x.name === '电子城北区块')!;
+    expect(Math.abs((zgc.areaKm2 as number) / expected['ZGC-01']!.projGeodesicKm2 - 1)).toBeLessThan(1e-6);
+    expect(Math.abs((dzc.areaKm2 as number) / expected['DZC-02']!.projGeodesicKm2 - 1)).toBeLessThan(1e-6);
+    // 0.99 km² in 海淀园 (no declared area): share under 1 %, ≤ 2 km² → removed.
+    expect(zgc).toMatchObject({
+      subpark: '海淀园',
+      shareDenominator: 'measured',
+      sizeClass: 'small',
+      mode: 'remove',
+    });
+    // 2.78 km² (with a hole) in 朝阳园, declared 26.1 km²: 10.7 % → > 2 km² and < 20 % → cut by 50 %.
+    expect(dzc).toMatchObject({
+      subpark: '朝阳园',
+      shareDenominator: 'declared',
+      sizeClass: 'large',
+      mode: 'cut50',
+    });
+    expect(dzc.shareOfSubpark as number).toBeCloseTo(expected['DZC-02']!.projGeodesicKm2 / 26.1, 6);
+    expect(dzc.retainedKm2 as number).toBeCloseTo(expected['DZC-02']!.projGeodesicKm2 / 2, 6);
+  });
+
+  it('refuses a Beijing 1954 Shapefile with one line naming the datum', () => {
+    const r = main(['test/fixtures/shapefile/beijing54.zip']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^report: .*Beijing_1954.*export the file in CGCS2000 or WGS84\n$/);
   });
 });

@@ -10,7 +10,9 @@ export type ImportErrorCode =
   | 'not-polygon'
   | 'unsupported-format'
   | 'too-large'
-  | 'unreadable';
+  | 'unreadable'
+  | 'shapefile-parts'
+  | 'crs';
 
 export class ImportError extends Error {
   constructor(

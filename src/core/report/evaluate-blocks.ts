@@ -339,7 +339,7 @@ function totals(geoms: Areal[], reports: BlockReport[], ctx: ReportContext): Tot
     sumKm2: reports.reduce((a, r) => a + r.areaKm2, 0),
     unionKm2,
     nationalOverlapKm2,
-    netOfNationalKm2: unionKm2 - nationalOverlapKm2,
+    netOfNationalKm2: Math.max(0, unionKm2 - nationalOverlapKm2),
     retainedIfAllAppliedKm2: reports.reduce((a, r) => a + (r.retainedKm2 ?? r.areaKm2), 0),
     integrationFigure: { km2: 718, approximate: true, source: 'seed002', quoteZh: '整合面积约为718km2' },
     bySubpark: [...bySubpark.values()],

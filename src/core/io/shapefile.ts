@@ -1,0 +1,163 @@
+import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import { unzipSync } from 'fflate';
+import { parseDbf, parseShp } from 'shpjs';
+import { gkConverter } from '../crs/gauss-kruger';
+import { ImportError } from './import-error';
+import { encodingFromCpg, recognisePrj, type RecognisedCrs } from './prj';
+
+/**
+ * Reads a zipped Shapefile (.shp + .shx + .dbf, with .prj and .cpg) into
+ * WGS84 GeoJSON. Extraction stays in memory and is bounded (a zip bomb or a
+ * path like ../../x changes nothing); the coordinate system comes from the
+ * .prj (see prj.ts); attribute text is decoded per the .cpg, or as the
+ * caller chooses when there is none (GBK is the usual Chinese CAD export).
+ */
+
+export const MAX_UNZIPPED_BYTES = 512 * 1024 * 1024;
+export const MAX_ZIP_ENTRIES = 2000;
+
+export interface ShapefileOptions {
+  /** Encoding for .dbf text when the zip has no .cpg (default: UTF-8 if it decodes cleanly, else GBK). */
+  readonly encoding?: string;
+  /** Bound on what the zip may unpack to (default MAX_UNZIPPED_BYTES). */
+  readonly maxUnzippedBytes?: number;
+}
+
+export interface ShapefileResult {
+  readonly collection: FeatureCollection;
+  readonly crs: RecognisedCrs;
+  readonly encoding: string;
+  readonly notes: readonly string[];
+}
+
+function mapCoords(g: Geometry, f: (p: Position) => Position): Geometry {
+  switch (g.type) {
+    case 'Point':
+      return { ...g, coordinates: f(g.coordinates) };
+    case 'MultiPoint':
+    case 'LineString':
+      return { ...g, coordinates: g.coordinates.map(f) };
+    case 'MultiLineString':
+    case 'Polygon':
+      return { ...g, coordinates: g.coordinates.map((r) => r.map(f)) } as Geometry;
+    case 'MultiPolygon':
+      return { ...g, coordinates: g.coordinates.map((p) => p.map((r) => r.map(f))) };
+    case 'GeometryCollection':
+      return { ...g, geometries: g.geometries.map((x) => mapCoords(x, f)) };
+  }
+}
+
+export function readZippedShapefile(
+  zip: Uint8Array,
+  file: string,
+  opts: ShapefileOptions = {},
+): ShapefileResult {
+  const limit = opts.maxUnzippedBytes ?? MAX_UNZIPPED_BYTES;
+  let total = 0;
+  let count = 0;
+  let entries: Record<string, Uint8Array>;
+  try {
+    entries = unzipSync(zip, {
+      filter: (f) => {
+        count++;
+        total += f.originalSize;
+        if (count > MAX_ZIP_ENTRIES || total > limit) {
+          throw new ImportError(
+            'too-large',
+            `${file} unpacks to more than ${limit / 2 ** 20} MB or ${MAX_ZIP_ENTRIES} files`,
+            {
+              file,
+              mb: limit / 2 ** 20,
+            },
+          );
+        }
+        return /\.(shp|shx|dbf|prj|cpg)$/i.test(f.name);
+      },
+    });
+  } catch (e) {
+    if (e instanceof ImportError) throw e;
+    throw new ImportError('unreadable', `${file} is not a readable zip file (${(e as Error).message})`, {
+      file,
+    });
+  }
+  const names = Object.keys(entries);
+  const shps = names.filter((n) => /\.shp$/i.test(n)).sort();
+  if (shps.length === 0) {
+    throw new ImportError(
+      'shapefile-parts',
+      `${file} holds no .shp file; zip the .shp, .shx, .dbf and .prj together`,
+      {
+        file,
+        missing: '.shp',
+      },
+    );
+  }
+  const base = shps[0]!.replace(/\.shp$/i, '');
+  const part = (ext: string) => names.find((n) => n.toLowerCase() === `${base}.${ext}`.toLowerCase());
+  const notes: string[] = [];
+  if (shps.length > 1) notes.push(`${file} holds ${shps.length} layers; read ${shps[0]}`);
+  const prjName = part('prj');
+  if (!prjName) {
+    throw new ImportError(
+      'shapefile-parts',
+      `${file}: ${base}.prj is missing, so the coordinate system is unknown; export the Shapefile with its .prj`,
+      { file, missing: '.prj' },
+    );
+  }
+  const prjText = new TextDecoder().decode(entries[prjName]);
+  const prj = recognisePrj(prjText);
+  if (!prj.ok) {
+    throw new ImportError('crs', `${file}: the .prj describes "${prj.name}": ${prj.reason}`, {
+      file,
+      crs: prj.name,
+      reason: prj.reason,
+    });
+  }
+  const dbfName = part('dbf');
+  const cpgName = part('cpg');
+  let encoding = 'utf-8';
+  if (cpgName) {
+    const cpg = new TextDecoder().decode(entries[cpgName]).trim();
+    const label = encodingFromCpg(cpg);
+    if (!label) notes.push(`${file}: unknown code page "${cpg}" in the .cpg; attributes read as UTF-8`);
+    encoding = label ?? 'utf-8';
+  } else if (opts.encoding) {
+    encoding = encodingFromCpg(opts.encoding) ?? 'utf-8';
+  } else if (dbfName) {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(entries[dbfName]);
+    } catch {
+      encoding = 'gbk';
+      notes.push(
+        `${file}: no .cpg; the attributes are not UTF-8 and were read as GBK — choose another encoding if names look wrong`,
+      );
+    }
+  }
+
+  let geoms: Geometry[];
+  try {
+    geoms = parseShp(entries[shps[0]!]!) as unknown as Geometry[];
+  } catch (e) {
+    throw new ImportError('unreadable', `${file}: ${shps[0]} cannot be read (${(e as Error).message})`, {
+      file,
+    });
+  }
+  const attrs = dbfName ? (parseDbf(entries[dbfName]!, encoding) as Record<string, unknown>[]) : [];
+  if (!dbfName) notes.push(`${file}: ${base}.dbf is missing; the blocks have no attributes`);
+
+  const crs = prj.crs;
+  const toWgs =
+    crs.kind === 'gauss-kruger'
+      ? (
+          (c) =>
+          (p: Position): Position =>
+            c.inverse([p[0]!, p[1]!]) as Position
+        )(gkConverter(crs.epsg))
+      : (p: Position): Position => [p[0]!, p[1]!];
+  const features: Feature[] = geoms.map((g, i) => ({
+    type: 'Feature',
+    properties: (attrs[i] ?? {}) as Record<string, unknown>,
+    geometry: g ? mapCoords(g, toWgs) : (null as unknown as Geometry),
+  }));
+  return { collection: { type: 'FeatureCollection', features }, crs, encoding, notes };
+}
