@@ -11,7 +11,7 @@ import { readZippedShapefile, type ShapefileOptions } from './shapefile';
 
 export const IMPORT_EXTENSIONS = ['.geojson', '.json', '.zip'] as const;
 
-export interface ReadOptions extends ShapefileOptions {}
+export type ReadOptions = ShapefileOptions;
 
 export interface ReadResult {
   readonly blocks: FeatureCollection<Polygon | MultiPolygon>;
