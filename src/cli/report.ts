@@ -2,7 +2,8 @@
  * ParkPlan report: areas, shares, the adjustment rule and the evaluation for
  * a file of candidate blocks — the same code as the app.
  *
- *   npm run report -- <blocks.geojson> [--subparks <file>] [--national <file>]
+ *   npm run report -- <blocks.geojson|shapefile.zip> [--crs wgs84|gcj02|bd09]
+ *                     [--subparks <file>] [--national <file>]
  *                     [--indicators <file.csv|json>] [--json [--with-totals] | --csv]
  *                     [--share-at-threshold high|low] [--normalisation minmax|rank|zscore]
  *                     [--bottom-rounding ceil|floor|round] [--debug]
@@ -11,7 +12,7 @@
  */
 import { parseArgs } from 'node:util';
 import { extname } from 'node:path';
-import { readBlocks } from '../core/io/read';
+import { readBlocks, type InputDatum } from '../core/io/read';
 import { ImportError } from '../core/io/import-error';
 import { buildContext } from '../core/report/context';
 import { evaluateBlocks } from '../core/report/evaluate-blocks';
@@ -22,7 +23,7 @@ import { DEFAULT_EVALUATION_PARAMS, type BottomRounding, type Normalisation } fr
 import { embeddedLayers, readBytes, readGeoJson, readText } from './load';
 
 const USAGE =
-  'usage: npm run report -- <blocks.geojson> [--subparks FILE] [--national FILE] [--indicators FILE] [--json [--with-totals] | --csv] [--share-at-threshold high|low] [--normalisation minmax|rank|zscore] [--bottom-rounding ceil|floor|round] [--debug]';
+  'usage: npm run report -- <blocks.geojson|blocks.zip> [--crs wgs84|gcj02|bd09] [--subparks FILE] [--national FILE] [--indicators FILE] [--json [--with-totals] | --csv] [--share-at-threshold high|low] [--normalisation minmax|rank|zscore] [--bottom-rounding ceil|floor|round] [--debug]';
 
 function oneOf<T extends string>(v: string | undefined, allowed: readonly T[], flag: string, fallback: T): T {
   if (v === undefined) return fallback;
@@ -39,6 +40,7 @@ export function main(argv: string[]): { stdout: string; stderr: string; code: nu
       strict: true,
       options: {
         subparks: { type: 'string' },
+        crs: { type: 'string' },
         national: { type: 'string' },
         indicators: { type: 'string' },
         json: { type: 'boolean' },
@@ -58,7 +60,8 @@ export function main(argv: string[]): { stdout: string; stderr: string; code: nu
     if (values.json && values.csv) throw new InputError('choose one of --json and --csv');
     const file = positionals[0]!;
 
-    const read = readBlocks(new Uint8Array(readBytes(file, 'blocks file')), file);
+    const datum = oneOf<InputDatum>(values.crs, ['wgs84', 'gcj02', 'bd09'], '--crs', 'wgs84');
+    const read = readBlocks(new Uint8Array(readBytes(file, 'blocks file')), file, { datum });
     const blocks = read.blocks;
 
     const layers = embeddedLayers();

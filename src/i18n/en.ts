@@ -73,6 +73,12 @@ export const en: Shape<typeof zh> = {
     fragile: 'fragile',
     totals:
       '{{count}} blocks · union {{union}} km² · in national zones {{national}} km² · net {{net}} km² (integration figure ~718 km²)',
+    datum: {
+      label: 'Import coordinates',
+      wgs84: 'WGS84 (GPS, international maps)',
+      gcj02: 'GCJ-02 (Amap, Tencent)',
+      bd09: 'BD-09 (Baidu)',
+    },
     readout: 'Drawing readout',
     outside: 'Outside every sub-park',
     denominator: { declared: 'official area', measured: 'measured area', null: '' },

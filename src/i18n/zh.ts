@@ -61,6 +61,12 @@ export const zh = {
     fragile: '临界',
     totals:
       '{{count}} 个区块 · 合并面积 {{union}} km² · 位于国家级园区 {{national}} km² · 净 {{net}} km²（对照整合面积约718 km²）',
+    datum: {
+      label: '导入坐标系',
+      wgs84: 'WGS84（GPS、国际底图）',
+      gcj02: 'GCJ-02（高德、腾讯）',
+      bd09: 'BD-09（百度）',
+    },
     readout: '绘制读数',
     outside: '不在任何分园内',
     denominator: { declared: '按官方面积', measured: '按量算面积', null: '' },

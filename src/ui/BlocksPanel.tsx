@@ -1,4 +1,6 @@
 import { useRef } from 'react';
+import { create } from 'zustand';
+import type { InputDatum } from '../core/io/read';
 import { useTranslation } from 'react-i18next';
 import { activeScenario, useDocumentStore } from '../state/document-store';
 import { useAnalysisStore } from '../state/analysis-store';
@@ -10,6 +12,14 @@ import { MODE_COLORS } from '../map/style';
 
 const fmt = (x: number | null | undefined, d = 3) => (x === null || x === undefined ? '—' : x.toFixed(d));
 
+/** How to read lon/lat files that cannot say their datum (UI preference). */
+export const useImportSettings = create<{ datum: InputDatum; setDatum: (d: InputDatum) => void }>()(
+  (set) => ({
+    datum: 'wgs84',
+    setDatum: (datum) => set({ datum }),
+  }),
+);
+
 /** Imports files through the worker; a bad file changes nothing and says why. */
 export function useImport() {
   const { t } = useTranslation();
@@ -17,7 +27,7 @@ export function useImport() {
     const msg = useAnalysisStore.getState().setImportMessage;
     for (const file of Array.from(files)) {
       try {
-        const { features, notes } = await importFile(file);
+        const { features, notes } = await importFile(file, { datum: useImportSettings.getState().datum });
         const doc = useDocumentStore.getState().doc;
         let d = doc;
         const blocks: Block[] = features.map((f, k) => {
@@ -80,6 +90,8 @@ export function BlocksPanel() {
   const fileInput = useRef<HTMLInputElement>(null);
   const doImport = useImport();
 
+  const datum = useImportSettings((s) => s.datum);
+  const setDatum = useImportSettings((s) => s.setDatum);
   const toggleDraw = (m: DrawMode) => setDrawMode(drawMode === m ? 'idle' : m);
   const deleteSelected = () => {
     if (!selectedId) return;
@@ -122,6 +134,14 @@ export function BlocksPanel() {
           {t('blocks.delete')}
         </button>
       </div>
+      <label className="datum">
+        {t('blocks.datum.label')}{' '}
+        <select value={datum} onChange={(e) => setDatum(e.target.value as InputDatum)}>
+          <option value="wgs84">{t('blocks.datum.wgs84')}</option>
+          <option value="gcj02">{t('blocks.datum.gcj02')}</option>
+          <option value="bd09">{t('blocks.datum.bd09')}</option>
+        </select>
+      </label>
       {importMessage && (
         <p
           className={importMessage.kind === 'error' ? 'message error' : 'message'}

@@ -1,6 +1,7 @@
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { Request, Response, WorkerErrorInfo } from './protocol';
 import type { BlockReport, Totals } from '../core/report/evaluate-blocks';
+import type { InputDatum } from '../core/io/read';
 
 /** Promise-based access to the analysis worker (one per page). */
 
@@ -39,9 +40,9 @@ function request(body: RequestBody): Promise<Response> {
 
 export async function importFile(
   file: File,
-  encoding?: string,
+  opts: { encoding?: string; datum?: InputDatum } = {},
 ): Promise<{ features: Feature<Polygon | MultiPolygon>[]; notes: string[] }> {
-  const r = await request({ type: 'import', file, name: file.name, encoding });
+  const r = await request({ type: 'import', file, name: file.name, ...opts });
   if (!r.ok) throw new WorkerError(r.error);
   if (r.type !== 'import') throw new Error('unexpected reply');
   return { features: r.features, notes: r.notes };

@@ -47,7 +47,7 @@ async function handle(req: Request): Promise<Response> {
           file: req.name,
         });
       }
-      const r = readBlocks(bytes, req.name, { encoding: req.encoding });
+      const r = readBlocks(bytes, req.name, { encoding: req.encoding, datum: req.datum });
       return { id: req.id, ok: true, type: 'import', features: r.blocks.features, notes: [...r.notes] };
     }
     case 'assess': {

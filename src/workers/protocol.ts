@@ -1,11 +1,12 @@
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { BlockReport, Totals } from '../core/report/evaluate-blocks';
 import type { ImportErrorCode } from '../core/io/import-error';
+import type { InputDatum } from '../core/io/read';
 
 /** Messages between the page and the analysis worker. */
 
 export type Request =
-  | { id: number; type: 'import'; file: File | Blob; name: string; encoding?: string }
+  | { id: number; type: 'import'; file: File | Blob; name: string; encoding?: string; datum?: InputDatum }
   | {
       id: number;
       type: 'assess';

@@ -327,3 +327,14 @@ describe('report command line: a CAD Shapefile in CGCS2000 Gauss-Krüger with GB
     expect(r.stderr).toMatch(/^report: .*Beijing_1954.*export the file in CGCS2000 or WGS84\n$/);
   });
 });
+
+describe('report command line: --crs', () => {
+  it('reads a GCJ-02 file with --crs gcj02 and rejects an unknown datum', () => {
+    const r = main(['test/fixtures/import/amap-gcj02.geojson', '--crs', 'gcj02', '--json']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/GCJ-02/);
+    const bad = main(['test/fixtures/import/amap-gcj02.geojson', '--crs', 'beijing54']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe('report: --crs must be one of wgs84, gcj02, bd09 (got "beijing54")\n');
+  });
+});

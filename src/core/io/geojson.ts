@@ -54,6 +54,24 @@ export function parseGeoJson(text: string, file: string): FeatureCollection {
   return data as FeatureCollection;
 }
 
+/** Checks structure and coordinate values only (no extent): what must hold before a datum conversion. */
+export function checkStructure(fc: FeatureCollection, file: string): FeatureCollection {
+  const errors = checkFeatureCollection(fc).filter(
+    (p) => p.severity === 'error' && p.code !== 'self-intersection',
+  );
+  if (errors.length) {
+    const first = errors[0]!;
+    throw new ImportError('geometry', describeProblem(file, first), {
+      file,
+      problem: first.code,
+      feature: first.featureIndex === null ? '' : first.featureIndex + 1,
+      detail: first.message,
+      more: errors.length - 1,
+    });
+  }
+  return fc;
+}
+
 /** Checks a FeatureCollection of blocks: polygons only, valid, in Beijing. */
 export function checkBlocks(fc: FeatureCollection, file: string): FeatureCollection<Polygon | MultiPolygon> {
   const errors = checkFeatureCollection(fc, { extent: BEIJING_EXTENT }).filter((p) => p.severity === 'error');

@@ -1,5 +1,6 @@
-import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { checkBlocks, parseGeoJson } from './geojson';
+import type { FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
+import { bd09ToWgs84, gcj02ToWgs84 } from '../crs/china-offsets';
+import { checkBlocks, checkStructure, parseGeoJson } from './geojson';
 import { ImportError } from './import-error';
 import { readZippedShapefile, type ShapefileOptions } from './shapefile';
 
@@ -11,7 +12,41 @@ import { readZippedShapefile, type ShapefileOptions } from './shapefile';
 
 export const IMPORT_EXTENSIONS = ['.geojson', '.json', '.zip'] as const;
 
-export type ReadOptions = ShapefileOptions;
+/** Coordinates a file cannot declare: Chinese web maps' datums, chosen by the user. */
+export type InputDatum = 'wgs84' | 'gcj02' | 'bd09';
+
+export interface ReadOptions extends ShapefileOptions {
+  /**
+   * For files whose coordinates are lon/lat but not WGS84: GCJ-02 (Amap,
+   * Tencent) or BD-09 (Baidu). Converted exactly (see china-offsets.ts).
+   * Ignored for Shapefiles, whose .prj says what they are.
+   */
+  readonly datum?: InputDatum;
+}
+
+function toWgs84(fc: FeatureCollection, datum: InputDatum): FeatureCollection {
+  if (datum === 'wgs84') return fc;
+  const f = datum === 'gcj02' ? gcj02ToWgs84 : bd09ToWgs84;
+  const conv = (p: Position): Position => (Array.isArray(p) && p.length >= 2 ? f([p[0]!, p[1]!]) : p);
+  return {
+    ...fc,
+    features: fc.features.map((feat) => {
+      const g = feat.geometry;
+      if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) return feat;
+      const geometry: Geometry =
+        g.type === 'Polygon'
+          ? { type: 'Polygon', coordinates: g.coordinates.map((r) => r.map(conv)) }
+          : { type: 'MultiPolygon', coordinates: g.coordinates.map((pp) => pp.map((r) => r.map(conv))) };
+      return { ...feat, geometry };
+    }),
+  };
+}
+
+const DATUM_NAME: Record<InputDatum, string> = {
+  wgs84: 'EPSG:4326 (GeoJSON)',
+  gcj02: 'GCJ-02 (Amap/Tencent), converted to WGS84',
+  bd09: 'BD-09 (Baidu), converted to WGS84',
+};
 
 export interface ReadResult {
   readonly blocks: FeatureCollection<Polygon | MultiPolygon>;
@@ -23,8 +58,15 @@ export interface ReadResult {
 export function readBlocks(bytes: Uint8Array, file: string, opts: ReadOptions = {}): ReadResult {
   const lower = file.toLowerCase();
   if (lower.endsWith('.geojson') || lower.endsWith('.json')) {
+    const datum = opts.datum ?? 'wgs84';
     const fc = parseGeoJson(new TextDecoder().decode(bytes), file);
-    return { blocks: checkBlocks(fc, file), notes: [], crs: 'EPSG:4326 (GeoJSON)' };
+    // Check the raw coordinates first (NaN, ranges), then convert, then check the result is in Beijing.
+    const converted = datum === 'wgs84' ? fc : toWgs84(checkStructure(fc, file), datum);
+    return {
+      blocks: checkBlocks(converted, file),
+      notes: datum === 'wgs84' ? [] : [`${file}: coordinates read as ${DATUM_NAME[datum]}`],
+      crs: DATUM_NAME[datum],
+    };
   }
   if (lower.endsWith('.zip')) {
     const r = readZippedShapefile(bytes, file, opts);
