@@ -79,6 +79,7 @@ export const en: Shape<typeof zh> = {
       gcj02: 'GCJ-02 (Amap, Tencent)',
       bd09: 'BD-09 (Baidu)',
     },
+    export: { geojson: 'Export GeoJSON', csv: 'Export CSV' },
     readout: 'Drawing readout',
     outside: 'Outside every sub-park',
     denominator: { declared: 'official area', measured: 'measured area', null: '' },

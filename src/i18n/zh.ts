@@ -67,6 +67,7 @@ export const zh = {
       gcj02: 'GCJ-02（高德、腾讯）',
       bd09: 'BD-09（百度）',
     },
+    export: { geojson: '导出 GeoJSON', csv: '导出 CSV' },
     readout: '绘制读数',
     outside: '不在任何分园内',
     denominator: { declared: '按官方面积', measured: '按量算面积', null: '' },

@@ -9,6 +9,8 @@ import { addBlocks, newBlockId, removeBlocks, type Block } from '../doc/model';
 import { importFile, WorkerError } from '../workers/analysis-client';
 import { importErrorText } from './import-messages';
 import { MODE_COLORS } from '../map/style';
+import { exportGeoJson } from '../core/io/export';
+import { toCsv } from '../core/report/format';
 
 const fmt = (x: number | null | undefined, d = 3) => (x === null || x === undefined ? '—' : x.toFixed(d));
 
@@ -93,6 +95,23 @@ export function BlocksPanel() {
   const datum = useImportSettings((s) => s.datum);
   const setDatum = useImportSettings((s) => s.setDatum);
   const toggleDraw = (m: DrawMode) => setDrawMode(drawMode === m ? 'idle' : m);
+  const exportAs = (kind: 'geojson' | 'csv') => {
+    const blocks = scenario.order.map((id) => scenario.blocks[id]!);
+    const text =
+      kind === 'geojson'
+        ? exportGeoJson(blocks, reports)
+        : // Excel reads UTF-8 CSV correctly only with a byte-order mark.
+          '\uFEFF' +
+          toCsv(blocks.map((b) => reports.get(b.id)).filter((r): r is NonNullable<typeof r> => !!r));
+    const blob = new Blob([text], {
+      type: kind === 'geojson' ? 'application/geo+json' : 'text/csv;charset=utf-8',
+    });
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = `${scenario.name}.${kind}`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+  };
   const deleteSelected = () => {
     if (!selectedId) return;
     const doc = useDocumentStore.getState().doc;
@@ -132,6 +151,12 @@ export function BlocksPanel() {
         </button>
         <button type="button" onClick={deleteSelected} disabled={!selectedId}>
           {t('blocks.delete')}
+        </button>
+        <button type="button" onClick={() => exportAs('geojson')} disabled={scenario.order.length === 0}>
+          {t('blocks.export.geojson')}
+        </button>
+        <button type="button" onClick={() => exportAs('csv')} disabled={scenario.order.length === 0}>
+          {t('blocks.export.csv')}
         </button>
       </div>
       <label className="datum">

@@ -199,3 +199,48 @@ describe('planner workflow: a block traced on Amap', () => {
     await page.getByLabel('导入坐标系').selectOption('wgs84');
   });
 });
+
+describe('planner workflow: export', () => {
+  it('exports GeoJSON that re-imports with identical areas, and CSV with the verdicts', async () => {
+    const before = await page.getByRole('table', { name: '候选区块列表' }).getByRole('row').allTextContents();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '导出 GeoJSON' }).click(),
+    ]);
+    const path = await download.path();
+    const exported = JSON.parse(readFileSync(path, 'utf8')) as GeoJSON.FeatureCollection;
+    expect(exported.features.length).toBe(before.length - 1);
+    const zgc = exported.features.find((f) => f.properties?.name === '中关村南区块')!;
+    expect(zgc.properties).toMatchObject({ subpark: '海淀园', mode: 'remove', 编号: 'ZGC-01' });
+
+    // Re-import into a fresh page: same blocks, same areas.
+    const fresh = await offlinePage(browser, baseUrl);
+    await fresh.page.goto(baseUrl);
+    await waitForIdle(fresh.page);
+    await fresh.page.getByLabel('选择要导入的文件（GeoJSON 或压缩的 Shapefile）').setInputFiles({
+      name: 'exported.geojson',
+      mimeType: 'application/geo+json',
+      buffer: readFileSync(path),
+    });
+    await fresh.page
+      .getByRole('row', { name: /中关村南区块/ })
+      .getByText('直接淘汰')
+      .waitFor();
+    for (const f of exported.features) {
+      const row = fresh.page.getByRole('row', { name: new RegExp(String(f.properties!.name)) });
+      expect(Number(await row.getByRole('cell').nth(1).textContent())).toBeCloseTo(
+        f.properties!.areaKm2 as number,
+        3,
+      );
+    }
+    await fresh.context.close();
+
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '导出 CSV' }).click(),
+    ]);
+    const text = readFileSync(await csv.path(), 'utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(text).toMatch(/中关村南区块,.*,海淀园,.*,remove,/);
+  });
+});
