@@ -58,3 +58,21 @@ describe('document changes carry their inverse', () => {
     expect(applyChange(d2, invert(invert(c)))).toEqual(d1);
   });
 });
+
+describe('scenarios', () => {
+  it('duplicates a scenario with the same block ids, makes it active, and undoes cleanly', async () => {
+    const { createScenario, renameScenario } = await import('./model');
+    const d0 = applyChange(emptyDocument(), addBlocks(emptyDocument(), [block('a'), block('b')], 'add'));
+    const c = createScenario(d0, '方案二', 's1');
+    const d1 = applyChange(d0, c);
+    expect(d1.activeScenarioId).toBe('s2');
+    expect(d1.scenarios.s2!.order).toEqual(['a', 'b']);
+    // Editing the copy leaves the original alone.
+    const d2 = applyChange(d1, removeBlocks(d1, ['a'], 'delete'));
+    expect(d2.scenarios.s1!.order).toEqual(['a', 'b']);
+    expect(d2.scenarios.s2!.order).toEqual(['b']);
+    const r = renameScenario(d2, 's2', '压减方案');
+    expect(applyChange(d2, r).scenarios.s2!.name).toBe('压减方案');
+    expect(applyChange(d1, invert(c))).toEqual(d0);
+  });
+});

@@ -42,6 +42,14 @@ export interface Change {
     readonly after: Block | null;
     readonly index: number;
   }[];
+  /** Scenario-level edits (create, duplicate, rename): the list before and after. Blocks are shared, not copied. */
+  readonly scenarios?: { readonly before: ScenarioList; readonly after: ScenarioList };
+}
+
+export interface ScenarioList {
+  readonly scenarios: PlanDocument['scenarios'];
+  readonly scenarioOrder: PlanDocument['scenarioOrder'];
+  readonly activeScenarioId: string;
 }
 
 export function emptyDocument(name = '方案一'): PlanDocument {
@@ -58,10 +66,12 @@ export function invert(c: Change): Change {
   return {
     ...c,
     puts: [...c.puts].reverse().map((p) => ({ before: p.after, after: p.before, index: p.index })),
+    ...(c.scenarios ? { scenarios: { before: c.scenarios.after, after: c.scenarios.before } } : {}),
   };
 }
 
 export function applyChange(doc: PlanDocument, c: Change): PlanDocument {
+  if (c.scenarios) return { ...doc, ...c.scenarios.after };
   const s = doc.scenarios[c.scenarioId];
   if (!s) throw new Error(`no scenario ${c.scenarioId}`);
   const blocks: Record<string, Block> = { ...s.blocks };
@@ -116,4 +126,49 @@ export function newBlockId(doc: PlanDocument, prefix = 'b'): string {
   let n = used.size + 1;
   while (used.has(`${prefix}${n}`)) n++;
   return `${prefix}${n}`;
+}
+
+const listOf = (d: PlanDocument): ScenarioList => ({
+  scenarios: d.scenarios,
+  scenarioOrder: d.scenarioOrder,
+  activeScenarioId: d.activeScenarioId,
+});
+
+function newScenarioId(doc: PlanDocument): string {
+  let n = doc.scenarioOrder.length + 1;
+  while (doc.scenarios[`s${n}`]) n++;
+  return `s${n}`;
+}
+
+/** A new scenario (empty, or a copy of `from` with the same block ids so verdicts can be compared), made active. */
+export function createScenario(doc: PlanDocument, name: string, from?: string): Change {
+  const id = newScenarioId(doc);
+  const src = from ? doc.scenarios[from] : undefined;
+  const scenario: Scenario = { id, name, blocks: src ? src.blocks : {}, order: src ? src.order : [] };
+  return {
+    scenarioId: id,
+    label: from ? 'duplicate scenario' : 'new scenario',
+    puts: [],
+    scenarios: {
+      before: listOf(doc),
+      after: {
+        scenarios: { ...doc.scenarios, [id]: scenario },
+        scenarioOrder: [...doc.scenarioOrder, id],
+        activeScenarioId: id,
+      },
+    },
+  };
+}
+
+export function renameScenario(doc: PlanDocument, id: string, name: string): Change {
+  const s = doc.scenarios[id]!;
+  return {
+    scenarioId: id,
+    label: 'rename scenario',
+    puts: [],
+    scenarios: {
+      before: listOf(doc),
+      after: { ...listOf(doc), scenarios: { ...doc.scenarios, [id]: { ...s, name } } },
+    },
+  };
 }

@@ -18,6 +18,7 @@ export interface DocumentState {
   saveError: string | null;
   hydrate: () => Promise<void>;
   commit: (c: Change) => void;
+  setActive: (scenarioId: string) => void;
   undo: () => void;
   redo: () => void;
 }
@@ -50,8 +51,17 @@ export const useDocumentStore = create<DocumentState>()((set, get) => {
       }
       set({ ready: true });
     },
+    setActive: (id) => {
+      const s = get();
+      if (!s.doc.scenarios[id] || s.doc.activeScenarioId === id) return;
+      // Switching scenarios is navigation: saved, but not an edit to undo.
+      const revision = s.revision + 1;
+      const doc = { ...s.doc, activeScenarioId: id };
+      set({ doc, revision });
+      persist(doc, revision);
+    },
     commit: (c) => {
-      if (c.puts.length === 0) return;
+      if (c.puts.length === 0 && !c.scenarios) return;
       const s = get();
       move(applyChange(s.doc, c), [...s.past, c], []);
     },

@@ -8,6 +8,7 @@ import { useDrawStore, type DrawMode } from '../state/draw-store';
 import { addBlocks, newBlockId, removeBlocks, type Block } from '../doc/model';
 import { importFile, WorkerError } from '../workers/analysis-client';
 import { importErrorText } from './import-messages';
+import { ScenarioBar } from './ScenarioBar';
 import { MODE_COLORS } from '../map/style';
 import { exportGeoJson } from '../core/io/export';
 import { toCsv } from '../core/report/format';
@@ -122,6 +123,7 @@ export function BlocksPanel() {
   return (
     <section className="panel" aria-labelledby="blocks-heading">
       <h2 id="blocks-heading">{t('blocks.heading')}</h2>
+      <ScenarioBar />
       <div className="toolbar" role="toolbar" aria-label={t('blocks.tools')}>
         <button type="button" onClick={() => fileInput.current?.click()}>
           {t('blocks.import')}

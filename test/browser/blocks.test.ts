@@ -244,3 +244,40 @@ describe('planner workflow: export', () => {
     expect(text).toMatch(/中关村南区块,.*,海淀园,.*,remove,/);
   });
 });
+
+describe('planner workflow: scenarios', () => {
+  it('duplicates a scenario, edits the copy, switches back, and compares verdicts side by side', async () => {
+    const original = await bodyRows();
+    await page.getByRole('button', { name: '复制方案' }).click();
+    await expect(page.getByLabel('当前方案').inputValue()).resolves.toBe('s2');
+    await expect.poll(bodyRows).toBe(original);
+    // Rename the copy, then delete one block from it.
+    await page.getByLabel('方案名称').fill('压减方案');
+    await page.getByLabel('方案名称').press('Enter');
+    await page
+      .getByLabel('当前方案')
+      .getByRole('option', { name: '压减方案' })
+      .waitFor({ state: 'attached' });
+    await page.getByRole('row', { name: /中关村南区块/ }).click();
+    await page.getByRole('button', { name: '删除所选' }).click();
+    await expect.poll(bodyRows).toBe(original - 1);
+    // Compare with the original: the deleted block's verdict differs (removed → absent).
+    await page.getByLabel('对比方案').selectOption('s1');
+    const cmp = page.getByRole('region', { name: '方案对比' });
+    await cmp.getByText('调整结论不同的区块：1 个').waitFor();
+    await expect(cmp.getByRole('listitem').textContent()).resolves.toBe(
+      '中关村南区块: （无此区块） → 直接淘汰',
+    );
+    // Switch back: the original still has every block.
+    await page.getByLabel('当前方案').selectOption('s1');
+    await expect.poll(bodyRows).toBe(original);
+    await saved();
+    await page.reload();
+    await waitForIdle(page);
+    await page
+      .getByLabel('当前方案')
+      .getByRole('option', { name: '压减方案' })
+      .waitFor({ state: 'attached' });
+    await expect.poll(bodyRows).toBe(original);
+  });
+});

@@ -1,0 +1,153 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { useDocumentStore } from '../state/document-store';
+import { useAnalysisStore } from '../state/analysis-store';
+import { createScenario, renameScenario, type Scenario } from '../doc/model';
+import { assess } from '../workers/analysis-client';
+import type { BlockReport, Totals } from '../core/report/evaluate-blocks';
+
+function asCollection(s: Scenario) {
+  return {
+    type: 'FeatureCollection' as const,
+    features: s.order.map((id): Feature<Polygon | MultiPolygon> => ({
+      type: 'Feature',
+      id,
+      properties: { id },
+      geometry: s.blocks[id]!.geometry,
+    })),
+  };
+}
+
+/** Named scenarios: switch, create, duplicate, rename, and compare two side by side. */
+export function ScenarioBar() {
+  const { t } = useTranslation();
+  const doc = useDocumentStore((s) => s.doc);
+  const active = doc.scenarios[doc.activeScenarioId]!;
+  const [name, setName] = useState(active.name);
+  const [otherId, setOtherId] = useState('');
+  const [other, setOther] = useState<{ reports: Map<string, BlockReport>; totals: Totals | null } | null>(
+    null,
+  );
+  const reports = useAnalysisStore((s) => s.reports);
+  const totals = useAnalysisStore((s) => s.totals);
+  useEffect(() => setName(active.name), [active.name, active.id]);
+
+  const otherScenario = otherId ? doc.scenarios[otherId] : undefined;
+  useEffect(() => {
+    let stale = false;
+    setOther(null);
+    if (!otherScenario) return;
+    if (otherScenario.order.length === 0) {
+      setOther({ reports: new Map(), totals: null });
+      return;
+    }
+    void assess(asCollection(otherScenario)).then((r) => {
+      if (!stale) setOther({ reports: new Map(r.reports.map((x) => [x.id, x])), totals: r.totals });
+    });
+    return () => {
+      stale = true;
+    };
+  }, [otherScenario]);
+
+  const commit = useDocumentStore.getState().commit;
+  const nextName = () => t('scenarios.defaultName', { n: doc.scenarioOrder.length + 1 });
+  const differing = other
+    ? [...new Set([...active.order, ...(otherScenario?.order ?? [])])].filter(
+        (id) => (reports.get(id)?.mode ?? null) !== (other.reports.get(id)?.mode ?? null),
+      )
+    : [];
+  const label = (id: string) => active.blocks[id]?.name ?? otherScenario?.blocks[id]?.name ?? id;
+  const mode = (r: BlockReport | undefined) =>
+    r ? (r.mode ? t(`modes.${r.mode}`) : t('modes.none')) : t('scenarios.absent');
+
+  return (
+    <div className="scenarios">
+      <label>
+        {t('scenarios.current')}{' '}
+        <select value={active.id} onChange={(e) => useDocumentStore.getState().setActive(e.target.value)}>
+          {doc.scenarioOrder.map((id) => (
+            <option key={id} value={id}>
+              {doc.scenarios[id]!.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div className="toolbar">
+        <button type="button" onClick={() => commit(createScenario(doc, nextName()))}>
+          {t('scenarios.new')}
+        </button>
+        <button
+          type="button"
+          onClick={() =>
+            commit(createScenario(doc, t('scenarios.copyName', { name: active.name }), active.id))
+          }
+        >
+          {t('scenarios.duplicate')}
+        </button>
+      </div>
+      <label>
+        {t('scenarios.name')}{' '}
+        <input
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          onBlur={() =>
+            name.trim() && name !== active.name && commit(renameScenario(doc, active.id, name.trim()))
+          }
+          onKeyDown={(e) => e.key === 'Enter' && (e.target as HTMLInputElement).blur()}
+        />
+      </label>
+      <label>
+        {t('scenarios.compareWith')}{' '}
+        <select value={otherId} onChange={(e) => setOtherId(e.target.value)}>
+          <option value="">{t('scenarios.none')}</option>
+          {doc.scenarioOrder
+            .filter((id) => id !== active.id)
+            .map((id) => (
+              <option key={id} value={id}>
+                {doc.scenarios[id]!.name}
+              </option>
+            ))}
+        </select>
+      </label>
+      {otherScenario && other && (
+        <section className="compare" aria-label={t('scenarios.comparison')}>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col" />
+                <th scope="col">{active.name}</th>
+                <th scope="col">{otherScenario.name}</th>
+              </tr>
+            </thead>
+            <tbody>
+              <tr>
+                <th scope="row">{t('scenarios.blocks')}</th>
+                <td>{active.order.length}</td>
+                <td>{otherScenario.order.length}</td>
+              </tr>
+              <tr>
+                <th scope="row">{t('scenarios.union')}</th>
+                <td>{totals?.unionKm2.toFixed(3) ?? '0.000'}</td>
+                <td>{other.totals?.unionKm2.toFixed(3) ?? '0.000'}</td>
+              </tr>
+              <tr>
+                <th scope="row">{t('scenarios.retained')}</th>
+                <td>{totals?.retainedIfAllAppliedKm2.toFixed(3) ?? '0.000'}</td>
+                <td>{other.totals?.retainedIfAllAppliedKm2.toFixed(3) ?? '0.000'}</td>
+              </tr>
+            </tbody>
+          </table>
+          <p>{t('scenarios.differing', { count: differing.length })}</p>
+          <ul>
+            {differing.map((id) => (
+              <li key={id}>
+                {label(id)}: {mode(reports.get(id))} → {mode(other.reports.get(id))}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}
