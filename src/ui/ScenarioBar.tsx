@@ -24,31 +24,36 @@ export function ScenarioBar() {
   const { t } = useTranslation();
   const doc = useDocumentStore((s) => s.doc);
   const active = doc.scenarios[doc.activeScenarioId]!;
-  const [name, setName] = useState(active.name);
   const [otherId, setOtherId] = useState('');
-  const [other, setOther] = useState<{ reports: Map<string, BlockReport>; totals: Totals | null } | null>(
-    null,
-  );
+  type Result = { for: Scenario; reports: Map<string, BlockReport>; totals: Totals | null };
+  const [result, setResult] = useState<Result | null>(null);
   const reports = useAnalysisStore((s) => s.reports);
   const totals = useAnalysisStore((s) => s.totals);
-  useEffect(() => setName(active.name), [active.name, active.id]);
 
   const otherScenario = otherId ? doc.scenarios[otherId] : undefined;
   useEffect(() => {
     let stale = false;
-    setOther(null);
-    if (!otherScenario) return;
-    if (otherScenario.order.length === 0) {
-      setOther({ reports: new Map(), totals: null });
-      return;
-    }
+    if (!otherScenario || otherScenario.order.length === 0) return;
     void assess(asCollection(otherScenario)).then((r) => {
-      if (!stale) setOther({ reports: new Map(r.reports.map((x) => [x.id, x])), totals: r.totals });
+      if (!stale)
+        setResult({
+          for: otherScenario,
+          reports: new Map(r.reports.map((x) => [x.id, x])),
+          totals: r.totals,
+        });
     });
     return () => {
       stale = true;
     };
   }, [otherScenario]);
+  // The comparison shown is the one computed for the scenario selected now.
+  const other: Omit<Result, 'for'> | null = !otherScenario
+    ? null
+    : otherScenario.order.length === 0
+      ? { reports: new Map(), totals: null }
+      : result?.for === otherScenario
+        ? result
+        : null;
 
   const commit = useDocumentStore.getState().commit;
   const nextName = () => t('scenarios.defaultName', { n: doc.scenarioOrder.length + 1 });
@@ -89,11 +94,13 @@ export function ScenarioBar() {
       <label>
         {t('scenarios.name')}{' '}
         <input
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-          onBlur={() =>
-            name.trim() && name !== active.name && commit(renameScenario(doc, active.id, name.trim()))
-          }
+          // Uncontrolled, re-created when the scenario or its name changes (undo included).
+          key={`${active.id}:${active.name}`}
+          defaultValue={active.name}
+          onBlur={(e) => {
+            const name = e.target.value.trim();
+            if (name && name !== active.name) commit(renameScenario(doc, active.id, name));
+          }}
           onKeyDown={(e) => e.key === 'Enter' && (e.target as HTMLInputElement).blur()}
         />
       </label>
