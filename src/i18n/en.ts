@@ -52,7 +52,7 @@ export const en: Shape<typeof zh> = {
     heading: 'Candidate blocks',
     tools: 'Block tools',
     import: 'Import file…',
-    importFile: 'Choose files to import (GeoJSON or zipped Shapefile)',
+    importFile: 'Choose files to import (GeoJSON, KML/KMZ, zipped Shapefile)',
     draw: { polygon: 'Draw polygon', rectangle: 'Draw rectangle', freehand: 'Freehand' },
     undo: 'Undo',
     redo: 'Redo',
@@ -112,8 +112,10 @@ export const en: Shape<typeof zh> = {
       geometry: 'Feature {{feature}} has bad coordinates; nothing was imported',
       'not-polygon': 'Feature {{feature}} is a {{type}}; blocks must be polygons; nothing was imported',
       'unsupported-format':
-        '{{ext}} files are not read yet; use GeoJSON (WGS84) or a zipped Shapefile (.shp/.shx/.dbf/.prj)',
+        '{{ext}} files are not read yet; use GeoJSON, KML/KMZ or a zipped Shapefile (.shp/.shx/.dbf/.prj)',
       'shapefile-parts': 'The Shapefile lacks its {{missing}}; zip .shp, .shx, .dbf and .prj together',
+      'unsafe-xml':
+        'The KML declares a DOCTYPE/ENTITY (KML needs none; it may be an external-entity attack); not read',
       crs: 'Cannot convert the coordinate system “{{crs}}”; export in CGCS2000 Gauss-Krüger or WGS84',
       'too-large': 'The file is larger than {{mb}} MB; split it',
       unreadable: 'The file cannot be read',

@@ -5,6 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { idleCount, launch, offlinePage, waitForIdle } from './chromium';
 
 const baseUrl = inject('baseUrl');
+const IMPORT_LABEL = '选择要导入的文件（GeoJSON、KML/KMZ、压缩的 Shapefile）';
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
@@ -34,9 +35,7 @@ afterAll(async () => {
 
 describe('planner workflow: import, undo, persist, draw', () => {
   it('imports a GeoJSON file through the file picker and shows each block with its verdict', async () => {
-    await page
-      .getByLabel('选择要导入的文件（GeoJSON 或压缩的 Shapefile）')
-      .setInputFiles('test/fixtures/import/two-blocks.geojson');
+    await page.getByLabel(IMPORT_LABEL).setInputFiles('test/fixtures/import/two-blocks.geojson');
     await page.getByRole('status').filter({ hasText: '已从 two-blocks.geojson 导入 2 个区块' }).waitFor();
     await page
       .getByRole('row', { name: /中关村测试区块/ })
@@ -59,14 +58,10 @@ describe('planner workflow: import, undo, persist, draw', () => {
   });
 
   it('refuses a broken file and a point file with a clear message, keeping the blocks', async () => {
-    await page
-      .getByLabel('选择要导入的文件（GeoJSON 或压缩的 Shapefile）')
-      .setInputFiles('test/fixtures/import/broken.geojson');
+    await page.getByLabel(IMPORT_LABEL).setInputFiles('test/fixtures/import/broken.geojson');
     await expect(page.getByRole('alert').textContent()).resolves.toMatch(/不是有效的 JSON.*broken\.geojson/);
     expect(await bodyRows()).toBe(2);
-    await page
-      .getByLabel('选择要导入的文件（GeoJSON 或压缩的 Shapefile）')
-      .setInputFiles('test/fixtures/import/point.geojson');
+    await page.getByLabel(IMPORT_LABEL).setInputFiles('test/fixtures/import/point.geojson');
     await page.getByRole('alert').filter({ hasText: '第 1 个要素是 Point' }).waitFor();
     expect(await bodyRows()).toBe(2);
   });
@@ -160,9 +155,7 @@ describe('planner workflow: a CAD Shapefile', () => {
   it('imports a zipped CGCS2000 Gauss-Krüger Shapefile with GBK names and shows QGIS areas and verdicts', async () => {
     const expected = JSON.parse(readFileSync('test/fixtures/shapefile/expected.json', 'utf8'))
       .expected as Record<string, { projGeodesicKm2: number }>;
-    await page
-      .getByLabel('选择要导入的文件（GeoJSON 或压缩的 Shapefile）')
-      .setInputFiles('test/fixtures/shapefile/gk117-gbk.zip');
+    await page.getByLabel(IMPORT_LABEL).setInputFiles('test/fixtures/shapefile/gk117-gbk.zip');
     await page.getByRole('status').filter({ hasText: 'EPSG:4548' }).waitFor();
     const zgc = page.getByRole('row', { name: /中关村南区块/ });
     const dzc = page.getByRole('row', { name: /电子城北区块/ });
@@ -182,9 +175,7 @@ describe('planner workflow: a CAD Shapefile', () => {
 describe('planner workflow: a block traced on Amap', () => {
   it('lands where the place is in WGS84 when GCJ-02 is chosen', async () => {
     await page.getByLabel('导入坐标系').selectOption('gcj02');
-    await page
-      .getByLabel('选择要导入的文件（GeoJSON 或压缩的 Shapefile）')
-      .setInputFiles('test/fixtures/import/amap-gcj02.geojson');
+    await page.getByLabel(IMPORT_LABEL).setInputFiles('test/fixtures/import/amap-gcj02.geojson');
     await page.getByRole('status').filter({ hasText: 'GCJ-02' }).waitFor();
     await page.getByRole('row', { name: /高德描绘区块/ }).waitFor();
     const first = await page.evaluate(async () => {
@@ -217,7 +208,7 @@ describe('planner workflow: export', () => {
     const fresh = await offlinePage(browser, baseUrl);
     await fresh.page.goto(baseUrl);
     await waitForIdle(fresh.page);
-    await fresh.page.getByLabel('选择要导入的文件（GeoJSON 或压缩的 Shapefile）').setInputFiles({
+    await fresh.page.getByLabel(IMPORT_LABEL).setInputFiles({
       name: 'exported.geojson',
       mimeType: 'application/geo+json',
       buffer: readFileSync(path),
@@ -279,5 +270,18 @@ describe('planner workflow: scenarios', () => {
       .getByRole('option', { name: '压减方案' })
       .waitFor({ state: 'attached' });
     await expect.poll(bodyRows).toBe(original);
+  });
+});
+
+describe('planner workflow: KMZ', () => {
+  it('imports a KMZ with Chinese names, and refuses a KML with an external entity', async () => {
+    await page.getByLabel('导入坐标系').selectOption('wgs84');
+    const before = await bodyRows();
+    await page.getByLabel(IMPORT_LABEL).setInputFiles('test/fixtures/kml/xxe.kml');
+    await page.getByRole('alert').filter({ hasText: 'DOCTYPE/ENTITY' }).waitFor();
+    expect(await bodyRows()).toBe(before);
+    await page.getByLabel(IMPORT_LABEL).setInputFiles('test/fixtures/kml/blocks.kmz');
+    await page.getByRole('status').filter({ hasText: '已从 blocks.kmz 导入 2 个区块' }).waitFor();
+    await expect.poll(bodyRows).toBe(before + 2);
   });
 });

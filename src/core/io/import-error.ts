@@ -12,7 +12,8 @@ export type ImportErrorCode =
   | 'too-large'
   | 'unreadable'
   | 'shapefile-parts'
-  | 'crs';
+  | 'crs'
+  | 'unsafe-xml';
 
 export class ImportError extends Error {
   constructor(

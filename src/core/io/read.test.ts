@@ -71,6 +71,6 @@ describe('reading lon/lat files in GCJ-02 and BD-09', () => {
       ],
     };
     expect(() => readBlocks(enc(bad), 'bad.geojson', { datum: 'gcj02' })).toThrow(/feature 1/);
-    expect(() => readBlocks(new Uint8Array(3), 'blocks.kml')).toThrow(/\.kml files are not read yet/);
+    expect(() => readBlocks(new Uint8Array(3), 'blocks.dxf')).toThrow(/\.dxf files are not read yet/);
   });
 });

@@ -3,6 +3,7 @@ import { bd09ToWgs84, gcj02ToWgs84 } from '../crs/china-offsets';
 import { checkBlocks, checkStructure, parseGeoJson } from './geojson';
 import { ImportError } from './import-error';
 import { readZippedShapefile, type ShapefileOptions } from './shapefile';
+import { readKml, readKmz } from './kml';
 
 /**
  * One entry point for every import format, by file name: the browser's
@@ -10,7 +11,7 @@ import { readZippedShapefile, type ShapefileOptions } from './shapefile';
  * and say the same things about bad ones.
  */
 
-export const IMPORT_EXTENSIONS = ['.geojson', '.json', '.zip'] as const;
+export const IMPORT_EXTENSIONS = ['.geojson', '.json', '.zip', '.kml', '.kmz'] as const;
 
 /** Coordinates a file cannot declare: Chinese web maps' datums, chosen by the user. */
 export type InputDatum = 'wgs84' | 'gcj02' | 'bd09';
@@ -57,15 +58,20 @@ export interface ReadResult {
 
 export function readBlocks(bytes: Uint8Array, file: string, opts: ReadOptions = {}): ReadResult {
   const lower = file.toLowerCase();
-  if (lower.endsWith('.geojson') || lower.endsWith('.json')) {
+  const isKml = lower.endsWith('.kml') || lower.endsWith('.kmz');
+  if (lower.endsWith('.geojson') || lower.endsWith('.json') || isKml) {
     const datum = opts.datum ?? 'wgs84';
-    const fc = parseGeoJson(new TextDecoder().decode(bytes), file);
+    const fc = lower.endsWith('.kmz')
+      ? readKmz(bytes, file)
+      : lower.endsWith('.kml')
+        ? readKml(new TextDecoder().decode(bytes), file)
+        : parseGeoJson(new TextDecoder().decode(bytes), file);
     // Check the raw coordinates first (NaN, ranges), then convert, then check the result is in Beijing.
     const converted = datum === 'wgs84' ? fc : toWgs84(checkStructure(fc, file), datum);
     return {
       blocks: checkBlocks(converted, file),
       notes: datum === 'wgs84' ? [] : [`${file}: coordinates read as ${DATUM_NAME[datum]}`],
-      crs: DATUM_NAME[datum],
+      crs: isKml && datum === 'wgs84' ? 'EPSG:4326 (KML)' : DATUM_NAME[datum],
     };
   }
   if (lower.endsWith('.zip')) {
@@ -83,7 +89,7 @@ export function readBlocks(bytes: Uint8Array, file: string, opts: ReadOptions = 
   const ext = /\.[^.]+$/.exec(lower)?.[0] ?? '(none)';
   throw new ImportError(
     'unsupported-format',
-    `${file}: ${ext} files are not read yet; use GeoJSON (WGS84) or a zipped Shapefile (.shp, .shx, .dbf, .prj)`,
+    `${file}: ${ext} files are not read yet; use GeoJSON, KML/KMZ or a zipped Shapefile (.shp, .shx, .dbf, .prj)`,
     { file, ext },
   );
 }

@@ -1,0 +1,80 @@
+import type { FeatureCollection } from 'geojson';
+import { DOMParser } from '@xmldom/xmldom';
+import { kml } from '@tmcw/togeojson';
+import { unzipSync } from 'fflate';
+import { ImportError } from './import-error';
+import { MAX_UNZIPPED_BYTES, MAX_ZIP_ENTRIES } from './shapefile';
+
+/**
+ * KML and KMZ (zipped KML) to GeoJSON with @tmcw/togeojson. The XML parser is
+ * @xmldom/xmldom, which works in a worker and resolves no external resource;
+ * on top of that, any DOCTYPE or ENTITY declaration is refused: KML never
+ * needs one, and it is how external-entity attacks begin.
+ */
+
+export function readKml(text: string, file: string): FeatureCollection {
+  if (/<!DOCTYPE|<!ENTITY/i.test(text)) {
+    throw new ImportError(
+      'unsafe-xml',
+      `${file} declares a DOCTYPE or ENTITY, which KML does not need; it was not read`,
+      { file },
+    );
+  }
+  const errors: string[] = [];
+  let doc: ReturnType<DOMParser['parseFromString']>;
+  try {
+    doc = new DOMParser({
+      onError: (level: string, msg: string) => {
+        if (level !== 'warning') errors.push(msg);
+      },
+    }).parseFromString(text, 'text/xml');
+  } catch (e) {
+    // xmldom throws on fatal errors (unclosed tags, no root element).
+    throw new ImportError(
+      'unreadable',
+      `${file} is not readable KML (${(e as Error).message.split('\n')[0]})`,
+      { file },
+    );
+  }
+  if (errors.length || !doc.documentElement || doc.documentElement.nodeName.toLowerCase() !== 'kml') {
+    throw new ImportError(
+      'unreadable',
+      `${file} is not readable KML${errors.length ? ` (${errors[0]!.split('\n')[0]})` : ''}`,
+      { file },
+    );
+  }
+  return kml(doc as unknown as Document) as FeatureCollection;
+}
+
+export function readKmz(bytes: Uint8Array, file: string): FeatureCollection {
+  let total = 0;
+  let count = 0;
+  let entries: Record<string, Uint8Array>;
+  try {
+    entries = unzipSync(bytes, {
+      filter: (f) => {
+        count++;
+        total += f.originalSize;
+        if (count > MAX_ZIP_ENTRIES || total > MAX_UNZIPPED_BYTES) {
+          throw new ImportError(
+            'too-large',
+            `${file} unpacks to more than ${MAX_UNZIPPED_BYTES / 2 ** 20} MB`,
+            {
+              file,
+              mb: MAX_UNZIPPED_BYTES / 2 ** 20,
+            },
+          );
+        }
+        return /\.kml$/i.test(f.name);
+      },
+    });
+  } catch (e) {
+    if (e instanceof ImportError) throw e;
+    throw new ImportError('unreadable', `${file} is not a readable KMZ (zip) file`, { file });
+  }
+  const names = Object.keys(entries).sort((a, b) =>
+    a === 'doc.kml' ? -1 : b === 'doc.kml' ? 1 : a.localeCompare(b),
+  );
+  if (names.length === 0) throw new ImportError('unreadable', `${file} holds no .kml file`, { file });
+  return readKml(new TextDecoder().decode(entries[names[0]!]), `${file}/${names[0]}`);
+}
