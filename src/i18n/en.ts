@@ -52,7 +52,7 @@ export const en: Shape<typeof zh> = {
     heading: 'Candidate blocks',
     tools: 'Block tools',
     import: 'Import file…',
-    importFile: 'Choose files to import (GeoJSON, KML/KMZ, zipped Shapefile)',
+    importFile: 'Choose files to import (GeoJSON, KML/KMZ, CSV, zipped Shapefile)',
     draw: { polygon: 'Draw polygon', rectangle: 'Draw rectangle', freehand: 'Freehand' },
     undo: 'Undo',
     redo: 'Redo',
@@ -116,6 +116,9 @@ export const en: Shape<typeof zh> = {
       'shapefile-parts': 'The Shapefile lacks its {{missing}}; zip .shp, .shx, .dbf and .prj together',
       'unsafe-xml':
         'The KML declares a DOCTYPE/ENTITY (KML needs none; it may be an external-entity attack); not read',
+      'csv-geometry': 'CSV row {{row}}, column “{{column}}”: bad geometry; nothing was imported',
+      'csv-no-geometry':
+        'The CSV has no geometry column: add a WKT column (wkt, geometry) or lon/lat columns with an id column (boundary points)',
       crs: 'Cannot convert the coordinate system “{{crs}}”; export in CGCS2000 Gauss-Krüger or WGS84',
       'too-large': 'The file is larger than {{mb}} MB; split it',
       unreadable: 'The file cannot be read',

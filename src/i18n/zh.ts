@@ -40,7 +40,7 @@ export const zh = {
     heading: '候选区块',
     tools: '区块工具',
     import: '导入文件…',
-    importFile: '选择要导入的文件（GeoJSON、KML/KMZ、压缩的 Shapefile）',
+    importFile: '选择要导入的文件（GeoJSON、KML/KMZ、CSV、压缩的 Shapefile）',
     draw: { polygon: '绘制多边形', rectangle: '绘制矩形', freehand: '手绘' },
     undo: '撤销',
     redo: '重做',
@@ -102,6 +102,9 @@ export const zh = {
         '暂不支持 {{ext}} 文件；请使用 GeoJSON、KML/KMZ 或压缩的 Shapefile（.shp/.shx/.dbf/.prj）',
       'shapefile-parts': 'Shapefile 缺少 {{missing}} 文件；请把 .shp、.shx、.dbf、.prj 一起压缩后导入',
       'unsafe-xml': 'KML 中含有 DOCTYPE/ENTITY 声明（KML 不需要，且可能是外部实体攻击），未读取',
+      'csv-geometry': 'CSV 第 {{row}} 行“{{column}}”列的几何有问题，未导入任何区块',
+      'csv-no-geometry':
+        'CSV 中没有几何列：请加一列 WKT（wkt、geometry、几何），或经度/纬度列与编号列（界址点）',
       crs: '无法转换坐标系“{{crs}}”；请导出为 CGCS2000 高斯-克吕格或 WGS84',
       'too-large': '文件超过 {{mb}} MB，请拆分后导入',
       unreadable: '无法读取文件',

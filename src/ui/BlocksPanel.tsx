@@ -131,7 +131,7 @@ export function BlocksPanel() {
         <input
           ref={fileInput}
           type="file"
-          accept=".geojson,.json,.zip,.kml,.kmz,application/geo+json,application/json,application/zip,application/vnd.google-earth.kml+xml,application/vnd.google-earth.kmz"
+          accept=".geojson,.json,.zip,.kml,.kmz,.csv,text/csv,application/geo+json,application/json,application/zip,application/vnd.google-earth.kml+xml,application/vnd.google-earth.kmz"
           multiple
           hidden
           aria-label={t('blocks.importFile')}

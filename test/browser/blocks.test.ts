@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { idleCount, launch, offlinePage, waitForIdle } from './chromium';
 
 const baseUrl = inject('baseUrl');
-const IMPORT_LABEL = '选择要导入的文件（GeoJSON、KML/KMZ、压缩的 Shapefile）';
+const IMPORT_LABEL = '选择要导入的文件（GeoJSON、KML/KMZ、CSV、压缩的 Shapefile）';
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
@@ -283,5 +283,17 @@ describe('planner workflow: KMZ', () => {
     await page.getByLabel(IMPORT_LABEL).setInputFiles('test/fixtures/kml/blocks.kmz');
     await page.getByRole('status').filter({ hasText: '已从 blocks.kmz 导入 2 个区块' }).waitFor();
     await expect.poll(bodyRows).toBe(before + 2);
+  });
+});
+
+describe('planner workflow: CSV', () => {
+  it('imports boundary points from a GBK CSV and names the bad row of a broken WKT table', async () => {
+    const before = await bodyRows();
+    await page.getByLabel(IMPORT_LABEL).setInputFiles('test/fixtures/csv/broken-wkt.csv');
+    await page.getByRole('alert').filter({ hasText: 'CSV 第 3 行“wkt”列' }).waitFor();
+    expect(await bodyRows()).toBe(before);
+    await page.getByLabel(IMPORT_LABEL).setInputFiles('test/fixtures/csv/points-gbk.csv');
+    await page.getByRole('status').filter({ hasText: '已从 points-gbk.csv 导入 1 个区块' }).waitFor();
+    await expect.poll(bodyRows).toBe(before + 1);
   });
 });

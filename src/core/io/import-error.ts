@@ -13,7 +13,9 @@ export type ImportErrorCode =
   | 'unreadable'
   | 'shapefile-parts'
   | 'crs'
-  | 'unsafe-xml';
+  | 'unsafe-xml'
+  | 'csv-geometry'
+  | 'csv-no-geometry';
 
 export class ImportError extends Error {
   constructor(

@@ -4,6 +4,8 @@ import { checkBlocks, checkStructure, parseGeoJson } from './geojson';
 import { ImportError } from './import-error';
 import { readZippedShapefile, type ShapefileOptions } from './shapefile';
 import { readKml, readKmz } from './kml';
+import { readCsv } from './csv';
+import { encodingFromCpg } from './prj';
 
 /**
  * One entry point for every import format, by file name: the browser's
@@ -11,7 +13,7 @@ import { readKml, readKmz } from './kml';
  * and say the same things about bad ones.
  */
 
-export const IMPORT_EXTENSIONS = ['.geojson', '.json', '.zip', '.kml', '.kmz'] as const;
+export const IMPORT_EXTENSIONS = ['.geojson', '.json', '.zip', '.kml', '.kmz', '.csv'] as const;
 
 /** Coordinates a file cannot declare: Chinese web maps' datums, chosen by the user. */
 export type InputDatum = 'wgs84' | 'gcj02' | 'bd09';
@@ -56,16 +58,29 @@ export interface ReadResult {
   readonly crs: string;
 }
 
+/** UTF-8 unless it fails to decode (then GBK, as Chinese Excel writes CSV) or the caller says otherwise. */
+function decodeText(bytes: Uint8Array, encoding?: string): string {
+  if (encoding) return new TextDecoder(encodingFromCpg(encoding) ?? 'utf-8').decode(bytes);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('gbk').decode(bytes);
+  }
+}
+
 export function readBlocks(bytes: Uint8Array, file: string, opts: ReadOptions = {}): ReadResult {
   const lower = file.toLowerCase();
   const isKml = lower.endsWith('.kml') || lower.endsWith('.kmz');
-  if (lower.endsWith('.geojson') || lower.endsWith('.json') || isKml) {
+  const isCsv = lower.endsWith('.csv');
+  if (lower.endsWith('.geojson') || lower.endsWith('.json') || isKml || isCsv) {
     const datum = opts.datum ?? 'wgs84';
     const fc = lower.endsWith('.kmz')
       ? readKmz(bytes, file)
       : lower.endsWith('.kml')
         ? readKml(new TextDecoder().decode(bytes), file)
-        : parseGeoJson(new TextDecoder().decode(bytes), file);
+        : isCsv
+          ? readCsv(decodeText(bytes, opts.encoding), file)
+          : parseGeoJson(new TextDecoder().decode(bytes), file);
     // Check the raw coordinates first (NaN, ranges), then convert, then check the result is in Beijing.
     const converted = datum === 'wgs84' ? fc : toWgs84(checkStructure(fc, file), datum);
     return {
@@ -89,7 +104,7 @@ export function readBlocks(bytes: Uint8Array, file: string, opts: ReadOptions = 
   const ext = /\.[^.]+$/.exec(lower)?.[0] ?? '(none)';
   throw new ImportError(
     'unsupported-format',
-    `${file}: ${ext} files are not read yet; use GeoJSON, KML/KMZ or a zipped Shapefile (.shp, .shx, .dbf, .prj)`,
+    `${file}: ${ext} files are not read yet; use GeoJSON, KML/KMZ, CSV (WKT or lon/lat columns) or a zipped Shapefile (.shp, .shx, .dbf, .prj)`,
     { file, ext },
   );
 }

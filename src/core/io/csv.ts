@@ -1,0 +1,103 @@
+import type { Feature, FeatureCollection, Position } from 'geojson';
+import Papa from 'papaparse';
+import { ImportError } from './import-error';
+import { parseWktPolygon } from './wkt';
+
+/**
+ * Blocks from a CSV table, in one of two shapes:
+ * - a WKT column (`wkt`, `geometry`, `geom`, `the_geom`, `几何`, `WKT`) holding
+ *   POLYGON or MULTIPOLYGON, one block per row;
+ * - lon/lat columns (`lon`/`lat`, `longitude`/`latitude`, `经度`/`纬度`, `x`/`y`)
+ *   listing boundary points (界址点) in order, grouped into blocks by an id
+ *   column (`id`, `编号`, `地块编号`, `name`, `名称`); the ring is closed for you.
+ * Other columns become attributes. Errors name the row and column.
+ */
+
+const WKT_COLUMNS = ['wkt', 'geometry', 'geom', 'the_geom', '几何', 'shape'];
+const LON_COLUMNS = ['lon', 'lng', 'longitude', '经度', 'x'];
+const LAT_COLUMNS = ['lat', 'latitude', '纬度', 'y'];
+const ID_COLUMNS = ['id', '编号', '地块编号', '区块编号', 'name', '名称'];
+
+const find = (fields: string[], names: string[]) =>
+  fields.find((f) => names.includes(f.trim().toLowerCase()));
+
+export function readCsv(text: string, file: string): FeatureCollection {
+  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
+    header: true,
+    skipEmptyLines: true,
+  });
+  const fatal = parsed.errors.find((e) => e.type !== 'FieldMismatch');
+  if (fatal)
+    throw new ImportError('unreadable', `${file}, row ${(fatal.row ?? 0) + 2}: ${fatal.message}`, { file });
+  const fields = parsed.meta.fields ?? [];
+  const wktCol = find(fields, WKT_COLUMNS);
+  const lonCol = find(fields, LON_COLUMNS);
+  const latCol = find(fields, LAT_COLUMNS);
+  const attrs = (row: Record<string, string>, skip: (string | undefined)[]) =>
+    Object.fromEntries(Object.entries(row).filter(([k]) => !skip.includes(k)));
+
+  if (wktCol) {
+    const features: Feature[] = parsed.data.map((row, k) => {
+      try {
+        return {
+          type: 'Feature',
+          properties: attrs(row, [wktCol]),
+          geometry: parseWktPolygon(row[wktCol] ?? ''),
+        };
+      } catch (e) {
+        throw new ImportError(
+          'csv-geometry',
+          `${file}, row ${k + 2}, column "${wktCol}": ${(e as Error).message}`,
+          {
+            file,
+            row: k + 2,
+            column: wktCol,
+            detail: (e as Error).message,
+          },
+        );
+      }
+    });
+    return { type: 'FeatureCollection', features };
+  }
+  if (lonCol && latCol) {
+    const idCol = find(fields, ID_COLUMNS);
+    const groups = new Map<string, { ring: Position[]; first: Record<string, string> }>();
+    parsed.data.forEach((row, k) => {
+      const lon = Number(String(row[lonCol]).trim());
+      const lat = Number(String(row[latCol]).trim());
+      if (!Number.isFinite(lon) || !Number.isFinite(lat) || String(row[lonCol]).trim() === '') {
+        throw new ImportError(
+          'csv-geometry',
+          `${file}, row ${k + 2}: "${row[lonCol]}", "${row[latCol]}" is not a pair of numbers`,
+          {
+            file,
+            row: k + 2,
+            column: `${lonCol}/${latCol}`,
+            detail: 'not a number',
+          },
+        );
+      }
+      const key = idCol ? String(row[idCol] ?? '').trim() : '1';
+      const g = groups.get(key) ?? { ring: [], first: row };
+      g.ring.push([lon, lat]);
+      groups.set(key, g);
+    });
+    const features: Feature[] = [...groups.values()].map(({ ring, first }) => {
+      const closed =
+        ring.length && (ring[0]![0] !== ring.at(-1)![0] || ring[0]![1] !== ring.at(-1)![1])
+          ? [...ring, ring[0]!]
+          : ring;
+      return {
+        type: 'Feature',
+        properties: attrs(first, [lonCol, latCol]),
+        geometry: { type: 'Polygon', coordinates: [closed] },
+      };
+    });
+    return { type: 'FeatureCollection', features };
+  }
+  throw new ImportError(
+    'csv-no-geometry',
+    `${file} has no geometry column: add a WKT column (wkt, geometry, 几何) or lon/lat columns (经度/纬度) with an id column for each block's points`,
+    { file },
+  );
+}
