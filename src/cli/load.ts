@@ -21,14 +21,7 @@ export function readBytes(path: string, what: string): Buffer {
 }
 
 export function readText(path: string, what: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (e as Error).message;
-    throw new InputError(`cannot read ${what} ${path}: ${why}`);
-  }
+  return readBytes(path, what).toString('utf8');
 }
 
 export function readGeoJson(path: string, what: string): FeatureCollection {

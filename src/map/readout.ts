@@ -1,5 +1,6 @@
-import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { buildContext, type ReportContext } from '../core/report/context';
+import type { MultiPolygon, Polygon } from 'geojson';
+import type { ReportContext } from '../core/report/context';
+import { fetchEmbeddedContext } from '../core/report/embedded';
 import { assessBlocks, type BlockReport } from '../core/report/evaluate-blocks';
 
 /**
@@ -11,19 +12,7 @@ import { assessBlocks, type BlockReport } from '../core/report/evaluate-blocks';
 let context: Promise<ReportContext> | null = null;
 
 export function readoutContext(): Promise<ReportContext> {
-  const base = new URL('geo/', document.baseURI);
-  const get = (f: string) => fetch(new URL(f, base)).then((r) => r.json() as Promise<FeatureCollection>);
-  context ??= Promise.all(
-    ['zgc-subparks.geojson', 'districts.geojson', 'zgc-scope.geojson', 'yizhuang.geojson'].map(get),
-  ).then(([subparks, districts, scope, yizhuang]) =>
-    buildContext({
-      subparks: subparks!,
-      districts: districts!,
-      scope: scope!,
-      yizhuang: yizhuang!,
-      scopeIsSubparkUnion: true,
-    }),
-  );
+  context ??= fetchEmbeddedContext(new URL('geo/', document.baseURI));
   return context;
 }
 

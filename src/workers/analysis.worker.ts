@@ -1,8 +1,8 @@
 /// <reference lib="webworker" />
-import type { FeatureCollection } from 'geojson';
 import { readBlocks } from '../core/io/read';
 import { ImportError } from '../core/io/import-error';
-import { buildContext, type ReportContext } from '../core/report/context';
+import type { ReportContext } from '../core/report/context';
+import { fetchEmbeddedContext } from '../core/report/embedded';
 import { assessBlocks, evaluateBlocks } from '../core/report/evaluate-blocks';
 import type { Request, Response } from './protocol';
 
@@ -16,23 +16,7 @@ declare const self: DedicatedWorkerGlobalScope;
 let context: Promise<ReportContext> | null = null;
 
 function loadContext(geoBaseUrl: string): Promise<ReportContext> {
-  const base = new URL(geoBaseUrl);
-  const get = (f: string) =>
-    fetch(new URL(f, base)).then((r) => {
-      if (!r.ok) throw new Error(`cannot load ${f}: ${r.status}`);
-      return r.json() as Promise<FeatureCollection>;
-    });
-  context ??= Promise.all(
-    ['zgc-subparks.geojson', 'districts.geojson', 'zgc-scope.geojson', 'yizhuang.geojson'].map(get),
-  ).then(([subparks, districts, scope, yizhuang]) =>
-    buildContext({
-      subparks: subparks!,
-      districts: districts!,
-      scope: scope!,
-      yizhuang: yizhuang!,
-      scopeIsSubparkUnion: true,
-    }),
-  );
+  context ??= fetchEmbeddedContext(geoBaseUrl);
   return context;
 }
 

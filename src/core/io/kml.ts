@@ -1,9 +1,8 @@
 import type { FeatureCollection } from 'geojson';
 import { DOMParser } from '@xmldom/xmldom';
 import { kml } from '@tmcw/togeojson';
-import { unzipSync } from 'fflate';
 import { ImportError } from './import-error';
-import { MAX_UNZIPPED_BYTES, MAX_ZIP_ENTRIES } from './shapefile';
+import { boundedUnzip } from './zip';
 
 /**
  * KML and KMZ (zipped KML) to GeoJSON with @tmcw/togeojson. The XML parser is
@@ -47,31 +46,7 @@ export function readKml(text: string, file: string): FeatureCollection {
 }
 
 export function readKmz(bytes: Uint8Array, file: string): FeatureCollection {
-  let total = 0;
-  let count = 0;
-  let entries: Record<string, Uint8Array>;
-  try {
-    entries = unzipSync(bytes, {
-      filter: (f) => {
-        count++;
-        total += f.originalSize;
-        if (count > MAX_ZIP_ENTRIES || total > MAX_UNZIPPED_BYTES) {
-          throw new ImportError(
-            'too-large',
-            `${file} unpacks to more than ${MAX_UNZIPPED_BYTES / 2 ** 20} MB`,
-            {
-              file,
-              mb: MAX_UNZIPPED_BYTES / 2 ** 20,
-            },
-          );
-        }
-        return /\.kml$/i.test(f.name);
-      },
-    });
-  } catch (e) {
-    if (e instanceof ImportError) throw e;
-    throw new ImportError('unreadable', `${file} is not a readable KMZ (zip) file`, { file });
-  }
+  const entries = boundedUnzip(bytes, file, /\.kml$/i);
   const names = Object.keys(entries).sort((a, b) =>
     a === 'doc.kml' ? -1 : b === 'doc.kml' ? 1 : a.localeCompare(b),
   );

@@ -1,9 +1,9 @@
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
-import { unzipSync } from 'fflate';
 import { parseDbf, parseShp } from 'shpjs';
 import { gkConverter } from '../crs/gauss-kruger';
 import { ImportError } from './import-error';
 import { encodingFromCpg, recognisePrj, type RecognisedCrs } from './prj';
+import { boundedUnzip } from './zip';
 
 /**
  * Reads a zipped Shapefile (.shp + .shx + .dbf, with .prj and .cpg) into
@@ -13,13 +13,10 @@ import { encodingFromCpg, recognisePrj, type RecognisedCrs } from './prj';
  * caller chooses when there is none (GBK is the usual Chinese CAD export).
  */
 
-export const MAX_UNZIPPED_BYTES = 512 * 1024 * 1024;
-export const MAX_ZIP_ENTRIES = 2000;
-
 export interface ShapefileOptions {
   /** Encoding for .dbf text when the zip has no .cpg (default: UTF-8 if it decodes cleanly, else GBK). */
   readonly encoding?: string;
-  /** Bound on what the zip may unpack to (default MAX_UNZIPPED_BYTES). */
+  /** Bound on what the zip may unpack to (default MAX_UNZIPPED_BYTES, see zip.ts). */
   readonly maxUnzippedBytes?: number;
 }
 
@@ -52,34 +49,7 @@ export function readZippedShapefile(
   file: string,
   opts: ShapefileOptions = {},
 ): ShapefileResult {
-  const limit = opts.maxUnzippedBytes ?? MAX_UNZIPPED_BYTES;
-  let total = 0;
-  let count = 0;
-  let entries: Record<string, Uint8Array>;
-  try {
-    entries = unzipSync(zip, {
-      filter: (f) => {
-        count++;
-        total += f.originalSize;
-        if (count > MAX_ZIP_ENTRIES || total > limit) {
-          throw new ImportError(
-            'too-large',
-            `${file} unpacks to more than ${limit / 2 ** 20} MB or ${MAX_ZIP_ENTRIES} files`,
-            {
-              file,
-              mb: limit / 2 ** 20,
-            },
-          );
-        }
-        return /\.(shp|shx|dbf|prj|cpg)$/i.test(f.name);
-      },
-    });
-  } catch (e) {
-    if (e instanceof ImportError) throw e;
-    throw new ImportError('unreadable', `${file} is not a readable zip file (${(e as Error).message})`, {
-      file,
-    });
-  }
+  const entries = boundedUnzip(zip, file, /\.(shp|shx|dbf|prj|cpg)$/i, opts.maxUnzippedBytes);
   const names = Object.keys(entries);
   const shps = names.filter((n) => /\.shp$/i.test(n)).sort();
   if (shps.length === 0) {
