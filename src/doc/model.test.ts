@@ -76,3 +76,12 @@ describe('scenarios', () => {
     expect(applyChange(d1, invert(c))).toEqual(d0);
   });
 });
+
+describe('block ids', () => {
+  it('hands out fresh ids in one pass, skipping the ones in use in any scenario', async () => {
+    const { newBlockIds } = await import('./model');
+    const d = applyChange(emptyDocument(), addBlocks(emptyDocument(), [block('b1'), block('b3')], 'add'));
+    expect(newBlockIds(d, 3)).toEqual(['b4', 'b5', 'b6']);
+    expect(new Set(newBlockIds(d, 100_000)).size).toBe(100_000);
+  });
+});

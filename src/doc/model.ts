@@ -120,12 +120,18 @@ export function updateBlock(doc: PlanDocument, next: Block, label: string): Chan
   };
 }
 
+/** `count` fresh ids that no block of the document uses (one pass, for imports of any size). */
+export function newBlockIds(doc: PlanDocument, count: number, prefix = 'b'): string[] {
+  const used = new Set(Object.values(doc.scenarios).flatMap((s) => Object.keys(s.blocks)));
+  const out: string[] = [];
+  for (let n = used.size + 1; out.length < count; n++)
+    if (!used.has(`${prefix}${n}`)) out.push(`${prefix}${n}`);
+  return out;
+}
+
 /** A fresh id that no block of the document uses. */
 export function newBlockId(doc: PlanDocument, prefix = 'b'): string {
-  const used = new Set(Object.values(doc.scenarios).flatMap((s) => Object.keys(s.blocks)));
-  let n = used.size + 1;
-  while (used.has(`${prefix}${n}`)) n++;
-  return `${prefix}${n}`;
+  return newBlockIds(doc, 1, prefix)[0]!;
 }
 
 const listOf = (d: PlanDocument): ScenarioList => ({

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { activeScenario, useDocumentStore } from '../state/document-store';
 import { useAnalysisStore } from '../state/analysis-store';
 import { useDrawStore, type DrawMode } from '../state/draw-store';
-import { addBlocks, newBlockId, removeBlocks, type Block } from '../doc/model';
+import { addBlocks, newBlockIds, removeBlocks, type Block } from '../doc/model';
 import { importFile, WorkerError } from '../workers/analysis-client';
 import { importErrorText } from './import-messages';
 import { ScenarioBar } from './ScenarioBar';
@@ -32,35 +32,23 @@ export function useImport() {
       try {
         const { features, notes } = await importFile(file, { datum: useImportSettings.getState().datum });
         const doc = useDocumentStore.getState().doc;
-        let d = doc;
+        const ids = newBlockIds(doc, features.length);
         const blocks: Block[] = features.map((f, k) => {
-          const id = newBlockId(d, 'b');
           const props = (f.properties ?? {}) as Record<string, unknown>;
+          // Attributes are kept as plain values only, and only ever rendered as text.
           const attributes = Object.fromEntries(
             Object.entries(props).filter(
               ([, v]) => v === null || ['string', 'number', 'boolean'].includes(typeof v),
             ),
           ) as Block['attributes'];
           const name = String(props.name ?? props['名称'] ?? props.NAME ?? `${file.name} #${k + 1}`);
-          const block: Block = {
-            id,
+          return {
+            id: ids[k]!,
             name,
             geometry: f.geometry,
             attributes,
             origin: { kind: 'imported', file: file.name },
           };
-          // Reserve the id so the next one differs.
-          d = {
-            ...d,
-            scenarios: {
-              ...d.scenarios,
-              [d.activeScenarioId]: {
-                ...activeScenario(d),
-                blocks: { ...activeScenario(d).blocks, [id]: block },
-              },
-            },
-          };
-          return block;
         });
         useDocumentStore.getState().commit(addBlocks(doc, blocks, `import ${file.name}`));
         msg({
