@@ -4,6 +4,7 @@ import { planarAreaM2, DEFAULT_GK_EPSG } from '../geo/planar';
 import { blockShape, type Areal } from '../overlay/zones';
 import {
   applyRule,
+  sizeClassOf,
   DEFAULT_RULE_PARAMS,
   type Mode,
   type RuleParams,
@@ -287,7 +288,7 @@ export function assessBlocks(
       shareOfSubpark: b.share,
       shareDenominator: b.sp ? (b.sp.areaDeclaredKm2 !== null ? 'declared' : 'measured') : null,
       subparkAreaKm2: b.denominatorKm2,
-      sizeClass: b.verdict?.sizeClass ?? (b.areaKm2 <= 2 ? 'small' : 'large'),
+      sizeClass: b.verdict?.sizeClass ?? sizeClassOf(b.areaKm2),
       mode: b.verdict?.mode ?? null,
       retainedKm2: b.verdict?.retainedKm2 ?? null,
       removedKm2: b.verdict?.removedKm2 ?? null,

@@ -92,9 +92,14 @@ export interface Verdict {
   readonly warnings: readonly RuleWarning[];
 }
 
+/** 小于等于2平方公里 is small, 大于2平方公里 large (2 km² within float noise counts as 2). */
+export function sizeClassOf(areaKm2: number): SizeClass {
+  return areaKm2 <= ADJUSTMENT_RULE.areaThresholdKm2 + EXACT ? 'small' : 'large';
+}
+
 function classify(areaKm2: number, share: number, p: RuleParams) {
   const r = ADJUSTMENT_RULE;
-  const sizeClass: SizeClass = areaKm2 <= r.areaThresholdKm2 + EXACT ? 'small' : 'large';
+  const sizeClass = sizeClassOf(areaKm2);
   const atShare = Math.abs(share - r.shareThreshold) <= EXACT;
   const shareClass: ShareClass = atShare ? p.shareAtThreshold : share < r.shareThreshold ? 'low' : 'high';
   const c = r.cases.find((x) => x.size === sizeClass && x.share === shareClass)!;
