@@ -16,6 +16,9 @@ export default defineConfig({
             'test/unit/**/*.test.ts',
           ],
           environment: 'node',
+          // CI runs on 2 cores with the browser suite beside: a ceiling against false failures,
+          // not a performance check (budgets live in npm run bench).
+          testTimeout: 30_000,
         },
       },
       {
