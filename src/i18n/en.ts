@@ -80,6 +80,7 @@ export const en: Shape<typeof zh> = {
       bd09: 'BD-09 (Baidu)',
     },
     export: { geojson: 'Export GeoJSON', csv: 'Export CSV' },
+    bySubpark: 'Totals by sub-park (retained if every verdict applied)',
     readout: 'Drawing readout',
     outside: 'Outside every sub-park',
     denominator: { declared: 'official area', measured: 'measured area', null: '' },

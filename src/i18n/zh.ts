@@ -68,6 +68,7 @@ export const zh = {
       bd09: 'BD-09（百度）',
     },
     export: { geojson: '导出 GeoJSON', csv: '导出 CSV' },
+    bySubpark: '按分园汇总（保留面积为全部按模式调整后）',
     readout: '绘制读数',
     outside: '不在任何分园内',
     denominator: { declared: '按官方面积', measured: '按量算面积', null: '' },

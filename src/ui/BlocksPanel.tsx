@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { create } from 'zustand';
 import type { InputDatum } from '../core/io/read';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,10 @@ import { ScenarioBar } from './ScenarioBar';
 import { MODE_COLORS } from '../map/style';
 import { exportGeoJson } from '../core/io/export';
 import { toCsv } from '../core/report/format';
+
+type SortKey = 'name' | 'subpark' | 'area' | 'share' | 'mode' | 'retained';
+/** Sort order of verdicts: the harshest first when descending. */
+const MODE_SEVERITY: Record<string, number> = { none: 0, cut25: 1, cut50: 2, remove: 3 };
 
 const fmt = (x: number | null | undefined, d = 3) => (x === null || x === undefined ? '—' : x.toFixed(d));
 
@@ -79,6 +83,51 @@ export function BlocksPanel() {
   const drawMode = useDrawStore((s) => s.mode);
   const setDrawMode = useDrawStore((s) => s.setMode);
   const fileInput = useRef<HTMLInputElement>(null);
+  const [sort, setSort] = useState<{ key: SortKey; dir: 1 | -1 } | null>(null);
+  const rowsInOrder = useMemo(() => {
+    if (!sort) return scenario.order;
+    const value = (id: string): string | number => {
+      const r = reports.get(id);
+      switch (sort.key) {
+        case 'name':
+          return scenario.blocks[id]!.name;
+        case 'subpark':
+          return r?.subpark ?? '';
+        case 'area':
+          return r?.areaKm2 ?? -1;
+        case 'share':
+          return r?.shareOfSubpark ?? -1;
+        case 'mode':
+          return MODE_SEVERITY[r?.mode ?? 'none'] ?? 0;
+        case 'retained':
+          return r?.retainedKm2 ?? -1;
+      }
+    };
+    return [...scenario.order].sort((a, b) => {
+      const x = value(a);
+      const y = value(b);
+      const c =
+        typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), 'zh-CN');
+      return c * sort.dir;
+    });
+  }, [sort, scenario, reports]);
+  const header = (key: SortKey, label: string) => (
+    <th scope="col" aria-sort={sort?.key === key ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none'}>
+      <button
+        type="button"
+        className="sort"
+        onClick={() =>
+          setSort((s) =>
+            s?.key === key
+              ? { key, dir: s.dir === 1 ? -1 : 1 }
+              : { key, dir: key === 'name' || key === 'subpark' ? 1 : -1 },
+          )
+        }
+      >
+        {label}
+      </button>
+    </th>
+  );
   const doImport = useImport();
 
   const datum = useImportSettings((s) => s.datum);
@@ -175,16 +224,16 @@ export function BlocksPanel() {
       <table className="blocks-table" aria-label={t('blocks.table')}>
         <thead>
           <tr>
-            <th scope="col">{t('blocks.col.name')}</th>
-            <th scope="col">{t('blocks.col.subpark')}</th>
-            <th scope="col">{t('blocks.col.area')}</th>
-            <th scope="col">{t('blocks.col.share')}</th>
-            <th scope="col">{t('blocks.col.mode')}</th>
-            <th scope="col">{t('blocks.col.retained')}</th>
+            {header('name', t('blocks.col.name'))}
+            {header('subpark', t('blocks.col.subpark'))}
+            {header('area', t('blocks.col.area'))}
+            {header('share', t('blocks.col.share'))}
+            {header('mode', t('blocks.col.mode'))}
+            {header('retained', t('blocks.col.retained'))}
           </tr>
         </thead>
         <tbody>
-          {scenario.order.map((id) => {
+          {rowsInOrder.map((id) => {
             const b = scenario.blocks[id]!;
             const r = reports.get(id);
             return (
@@ -217,6 +266,31 @@ export function BlocksPanel() {
         </tbody>
       </table>
       {scenario.order.length === 0 && <p className="layer-note">{t('blocks.empty')}</p>}
+      {totals && totals.bySubpark.length > 0 && (
+        <details className="by-subpark">
+          <summary>{t('blocks.bySubpark')}</summary>
+          <table aria-label={t('blocks.bySubpark')}>
+            <thead>
+              <tr>
+                <th scope="col">{t('blocks.col.subpark')}</th>
+                <th scope="col">{t('scenarios.blocks')}</th>
+                <th scope="col">{t('blocks.col.area')}</th>
+                <th scope="col">{t('blocks.col.retained')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {totals.bySubpark.map((x) => (
+                <tr key={x.id}>
+                  <th scope="row">{x.id === '(none)' ? t('blocks.outside') : x.name}</th>
+                  <td className="num">{x.blocks}</td>
+                  <td className="num">{x.areaKm2.toFixed(3)}</td>
+                  <td className="num">{x.retainedIfAppliedKm2.toFixed(3)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      )}
       {totals && (
         <p className="layer-meta">
           {t('blocks.totals', {

@@ -361,3 +361,38 @@ describe('planner workflow: drop a file, draw a rectangle', () => {
     await waitForIdle(page, n);
   });
 });
+
+describe('planner workflow: table sorting and totals by sub-park', () => {
+  it('sorts by area and by verdict from the column headers, and totals by sub-park', async () => {
+    const table = page.getByRole('table', { name: '候选区块列表' });
+    const areas = async () =>
+      (await table.getByRole('row').allTextContents()).length > 1
+        ? await Promise.all(
+            (await table.getByRole('row').all())
+              .slice(1)
+              .map(async (r) => Number(await r.getByRole('cell').nth(1).textContent())),
+          )
+        : [];
+    await table.getByRole('button', { name: '面积 km²' }).click();
+    await expect(
+      table.getByRole('columnheader', { name: '面积 km²' }).getAttribute('aria-sort'),
+    ).resolves.toBe('descending');
+    const desc = await areas();
+    expect(desc).toEqual([...desc].sort((a, b) => b - a));
+    await table.getByRole('button', { name: '面积 km²' }).click();
+    const asc = await areas();
+    expect(asc).toEqual([...asc].sort((a, b) => a - b));
+    // Harshest verdict first: every 直接淘汰 row comes before any 压减 row.
+    await table.getByRole('button', { name: '调整模式' }).click();
+    const modes = await Promise.all(
+      (await table.getByRole('row').all()).slice(1).map((r) => r.getByRole('cell').nth(3).textContent()),
+    );
+    const lastRemove = modes.map((m) => m?.includes('直接淘汰')).lastIndexOf(true);
+    const firstCut = modes.findIndex((m) => m?.includes('压减'));
+    expect(lastRemove).toBeLessThan(firstCut);
+    // Totals by sub-park: 朝阳园 has blocks.
+    await page.getByText('按分园汇总（保留面积为全部按模式调整后）').click();
+    const bySub = page.getByRole('table', { name: '按分园汇总（保留面积为全部按模式调整后）' });
+    await bySub.getByRole('row', { name: /朝阳园/ }).waitFor();
+  });
+});
