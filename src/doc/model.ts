@@ -1,4 +1,4 @@
-import type { MultiPolygon, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 
 /**
  * The planner's document: named scenarios, each a set of candidate blocks.
@@ -176,5 +176,18 @@ export function renameScenario(doc: PlanDocument, id: string, name: string): Cha
       before: listOf(doc),
       after: { ...listOf(doc), scenarios: { ...doc.scenarios, [id]: { ...s, name } } },
     },
+  };
+}
+
+/** A scenario's blocks as GeoJSON, in display order (what the analysis worker takes). */
+export function scenarioCollection(s: Scenario): FeatureCollection<Polygon | MultiPolygon> {
+  return {
+    type: 'FeatureCollection',
+    features: s.order.map((id): Feature<Polygon | MultiPolygon> => ({
+      type: 'Feature',
+      id,
+      properties: { id, name: s.blocks[id]!.name },
+      geometry: s.blocks[id]!.geometry,
+    })),
   };
 }

@@ -1,23 +1,10 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { useDocumentStore } from '../state/document-store';
 import { useAnalysisStore } from '../state/analysis-store';
-import { createScenario, renameScenario, type Scenario } from '../doc/model';
+import { createScenario, renameScenario, scenarioCollection, type Scenario } from '../doc/model';
 import { assess } from '../workers/analysis-client';
 import type { BlockReport, Totals } from '../core/report/evaluate-blocks';
-
-function asCollection(s: Scenario) {
-  return {
-    type: 'FeatureCollection' as const,
-    features: s.order.map((id): Feature<Polygon | MultiPolygon> => ({
-      type: 'Feature',
-      id,
-      properties: { id },
-      geometry: s.blocks[id]!.geometry,
-    })),
-  };
-}
 
 /** Named scenarios: switch, create, duplicate, rename, and compare two side by side. */
 export function ScenarioBar() {
@@ -34,7 +21,7 @@ export function ScenarioBar() {
   useEffect(() => {
     let stale = false;
     if (!otherScenario || otherScenario.order.length === 0) return;
-    void assess(asCollection(otherScenario)).then((r) => {
+    void assess(scenarioCollection(otherScenario)).then((r) => {
       if (!stale)
         setResult({
           for: otherScenario,

@@ -1,4 +1,4 @@
-import type { Position, Polygon, MultiPolygon } from 'geojson';
+import type { Geometry, Position, Polygon, MultiPolygon } from 'geojson';
 
 /** Signed planar area of a ring in degree² (positive = counter-clockwise). */
 export function signedRingArea(ring: readonly Position[]): number {
@@ -46,4 +46,22 @@ export function rewind<G extends Polygon | MultiPolygon>(geom: G): G {
 export function roundPosition(p: Position, decimals = 6): Position {
   const k = 10 ** decimals;
   return [Math.round(p[0]! * k) / k, Math.round(p[1]! * k) / k];
+}
+
+/** The same geometry with every position passed through `f` (reprojection, datum shifts). */
+export function mapCoords(g: Geometry, f: (p: Position) => Position): Geometry {
+  switch (g.type) {
+    case 'Point':
+      return { ...g, coordinates: f(g.coordinates) };
+    case 'MultiPoint':
+    case 'LineString':
+      return { ...g, coordinates: g.coordinates.map(f) };
+    case 'MultiLineString':
+    case 'Polygon':
+      return { ...g, coordinates: g.coordinates.map((r) => r.map(f)) } as Geometry;
+    case 'MultiPolygon':
+      return { ...g, coordinates: g.coordinates.map((p) => p.map((r) => r.map(f))) };
+    case 'GeometryCollection':
+      return { ...g, geometries: g.geometries.map((x) => mapCoords(x, f)) };
+  }
 }

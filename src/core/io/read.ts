@@ -1,4 +1,5 @@
-import type { FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
+import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import { mapCoords } from '../geo/rings';
 import { bd09ToWgs84, gcj02ToWgs84 } from '../crs/china-offsets';
 import { checkBlocks, checkStructure, parseGeoJson } from './geojson';
 import { ImportError } from './import-error';
@@ -30,18 +31,12 @@ export interface ReadOptions extends ShapefileOptions {
 function toWgs84(fc: FeatureCollection, datum: InputDatum): FeatureCollection {
   if (datum === 'wgs84') return fc;
   const f = datum === 'gcj02' ? gcj02ToWgs84 : bd09ToWgs84;
-  const conv = (p: Position): Position => (Array.isArray(p) && p.length >= 2 ? f([p[0]!, p[1]!]) : p);
+  const conv = (p: Position): Position => f([p[0]!, p[1]!]);
   return {
     ...fc,
-    features: fc.features.map((feat) => {
-      const g = feat.geometry;
-      if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) return feat;
-      const geometry: Geometry =
-        g.type === 'Polygon'
-          ? { type: 'Polygon', coordinates: g.coordinates.map((r) => r.map(conv)) }
-          : { type: 'MultiPolygon', coordinates: g.coordinates.map((pp) => pp.map((r) => r.map(conv))) };
-      return { ...feat, geometry };
-    }),
+    features: fc.features.map((feat) =>
+      feat.geometry ? { ...feat, geometry: mapCoords(feat.geometry, conv) } : feat,
+    ),
   };
 }
 

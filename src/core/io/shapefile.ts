@@ -4,6 +4,7 @@ import { gkConverter } from '../crs/gauss-kruger';
 import { ImportError } from './import-error';
 import { encodingFromCpg, recognisePrj, type RecognisedCrs } from './prj';
 import { boundedUnzip } from './zip';
+import { mapCoords } from '../geo/rings';
 
 /**
  * Reads a zipped Shapefile (.shp + .shx + .dbf, with .prj and .cpg) into
@@ -25,23 +26,6 @@ export interface ShapefileResult {
   readonly crs: RecognisedCrs;
   readonly encoding: string;
   readonly notes: readonly string[];
-}
-
-function mapCoords(g: Geometry, f: (p: Position) => Position): Geometry {
-  switch (g.type) {
-    case 'Point':
-      return { ...g, coordinates: f(g.coordinates) };
-    case 'MultiPoint':
-    case 'LineString':
-      return { ...g, coordinates: g.coordinates.map(f) };
-    case 'MultiLineString':
-    case 'Polygon':
-      return { ...g, coordinates: g.coordinates.map((r) => r.map(f)) } as Geometry;
-    case 'MultiPolygon':
-      return { ...g, coordinates: g.coordinates.map((p) => p.map((r) => r.map(f))) };
-    case 'GeometryCollection':
-      return { ...g, geometries: g.geometries.map((x) => mapCoords(x, f)) };
-  }
 }
 
 export function readZippedShapefile(

@@ -73,7 +73,8 @@ export const DEFAULT_NATIONAL_NOTE =
 
 const isAreal = (f: Feature): f is Feature<Areal> =>
   f.geometry?.type === 'Polygon' || f.geometry?.type === 'MultiPolygon';
-const str = (v: unknown): string | null =>
+/** A non-empty string or a number from a feature's properties, as trimmed text. */
+export const textProp = (v: unknown): string | null =>
   typeof v === 'string' && v.trim() ? v.trim() : typeof v === 'number' ? String(v) : null;
 
 /**
@@ -84,8 +85,9 @@ const str = (v: unknown): string | null =>
 export function subparkZones(fc: FeatureCollection, warnings: string[] = []): ZoneSet<SubparkZone> {
   const zones = fc.features.filter(isAreal).map((f, i) => {
     const p = (f.properties ?? {}) as Record<string, unknown>;
-    const nameZh = str(p.nameZh) ?? str(p.name) ?? str(p['名称']) ?? str(p.NAME) ?? `分园${i + 1}`;
-    const id = str(p.id) ?? str(f.id) ?? nameZh;
+    const nameZh =
+      textProp(p.nameZh) ?? textProp(p.name) ?? textProp(p['名称']) ?? textProp(p.NAME) ?? `分园${i + 1}`;
+    const id = textProp(p.id) ?? textProp(f.id) ?? nameZh;
     const known = SUBPARKS.find((s) => s.id === id || s.nameZh === nameZh);
     const declared =
       typeof p.areaDeclaredKm2 === 'number' && p.areaDeclaredKm2 > 0
@@ -107,7 +109,7 @@ export function subparkZones(fc: FeatureCollection, warnings: string[] = []): Zo
       props: {
         id,
         nameZh,
-        nameEn: str(p.nameEn) ?? known?.nameEn ?? nameZh,
+        nameEn: textProp(p.nameEn) ?? known?.nameEn ?? nameZh,
         areaDeclaredKm2: declared,
         areaMeasuredKm2: geometryAreaM2(f.geometry) / 1e6,
         evaluationClass: cls,
@@ -121,8 +123,12 @@ function named(fc: FeatureCollection): ZoneSet<NamedZone> {
   return new ZoneSet(
     fc.features.filter(isAreal).map((f, i) => {
       const p = (f.properties ?? {}) as Record<string, unknown>;
-      const id = str(p.id) ?? str(f.id) ?? String(i + 1);
-      return { id, geometry: f.geometry, props: { id, nameZh: str(p.nameZh) ?? str(p.name) ?? id } };
+      const id = textProp(p.id) ?? textProp(f.id) ?? String(i + 1);
+      return {
+        id,
+        geometry: f.geometry,
+        props: { id, nameZh: textProp(p.nameZh) ?? textProp(p.name) ?? id },
+      };
     }),
   );
 }
@@ -151,9 +157,9 @@ export function buildContext(layers: ContextLayers): ReportContext {
   const districts = new ZoneSet(
     layers.districts.features.filter(isAreal).map((f) => {
       const p = (f.properties ?? {}) as Record<string, unknown>;
-      const short = str(p.short) ?? '';
+      const short = textProp(p.short) ?? '';
       const d = DISTRICTS.find((x) => x.short === short || x.nameZh === p.nameZh);
-      const id = d?.id ?? str(p.id) ?? short;
+      const id = d?.id ?? textProp(p.id) ?? short;
       return {
         id,
         geometry: f.geometry,

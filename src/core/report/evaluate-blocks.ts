@@ -20,7 +20,7 @@ import {
   type EvaluationWarning,
   type IndicatorId,
 } from '../rules/evaluation';
-import { unionGeometry, type ReportContext } from './context';
+import { textProp, unionGeometry, type ReportContext } from './context';
 import { geometryAreaM2 } from '../geo/area';
 
 /**
@@ -130,17 +130,21 @@ export interface ReportOptions {
 /** Fraction of the block below which a second sub-park's overlap is digitising noise, not a split. */
 const SPLIT_TOLERANCE = 0.001;
 
-const str = (v: unknown) =>
-  typeof v === 'string' && v.trim() ? v.trim() : typeof v === 'number' ? String(v) : null;
-
 export function blockId(f: Feature, index: number): string {
   const p = (f.properties ?? {}) as Record<string, unknown>;
-  return str(f.id) ?? str(p.id) ?? str(p.ID) ?? `#${index + 1}`;
+  return textProp(f.id) ?? textProp(p.id) ?? textProp(p.ID) ?? `#${index + 1}`;
 }
 
 export function blockName(f: Feature, index: number): string {
   const p = (f.properties ?? {}) as Record<string, unknown>;
-  return str(p.name) ?? str(p['名称']) ?? str(p.nameZh) ?? str(p.NAME) ?? str(p.Name) ?? blockId(f, index);
+  return (
+    textProp(p.name) ??
+    textProp(p['名称']) ??
+    textProp(p.nameZh) ??
+    textProp(p.NAME) ??
+    textProp(p.Name) ??
+    blockId(f, index)
+  );
 }
 
 /** The report for each block and the totals over all of them. */
