@@ -20,6 +20,7 @@ import { toCsv, toJson, toTable } from '../core/report/format';
 import { InputError, parseIndicators } from '../core/report/indicators';
 import { DEFAULT_RULE_PARAMS } from '../core/rules/adjustment';
 import { DEFAULT_EVALUATION_PARAMS, type BottomRounding, type Normalisation } from '../core/rules/evaluation';
+import { checkBlockSet, describeBlockProblem } from '../core/validate/block-checks';
 import { embeddedLayers, readBytes, readGeoJson, readText } from './load';
 
 const USAGE =
@@ -111,6 +112,12 @@ export function main(argv: string[]): { stdout: string; stderr: string; code: nu
         ),
       },
     });
+    const names = new Map(reports.map((r) => [r.id, r.name]));
+    // Geometry checks (the sub-park ones are in the report's warnings already).
+    const problems = checkBlockSet(
+      blocks.features.map((f, i) => ({ id: reports[i]!.id, geometry: f.geometry })),
+    );
+    for (const p of problems) notes.push(`check: ${describeBlockProblem(p, (id) => names.get(id) ?? id)}`);
     if (inputs) {
       const known = new Set(reports.map((r) => r.id));
       const unknown = [...inputs.keys()].filter((id) => !known.has(id));

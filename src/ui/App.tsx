@@ -4,6 +4,7 @@ import { MapView } from '../map/MapView';
 import { LayerPanel } from './LayerPanel';
 import { HoverTooltip } from './HoverTooltip';
 import { BlocksPanel, DrawReadout, useImport } from './BlocksPanel';
+import { ChecksPanel } from './ChecksPanel';
 import { useDocumentStore } from '../state/document-store';
 import { useAnalysis } from '../state/use-analysis';
 import { useDrawStore } from '../state/draw-store';
@@ -60,6 +61,7 @@ export function App() {
       </header>
       <aside className="sidebar">
         <BlocksPanel />
+        <ChecksPanel />
         <LayerPanel />
       </aside>
       <main

@@ -2,6 +2,8 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson'
 import type { Request, Response, WorkerErrorInfo } from './protocol';
 import type { BlockReport, Totals } from '../core/report/evaluate-blocks';
 import type { InputDatum } from '../core/io/read';
+import type { BlockProblem, Repair } from '../core/validate/block-checks';
+import type { Areal } from '../core/overlay/zones';
 
 /** Promise-based access to the analysis worker (one per page). */
 
@@ -51,7 +53,7 @@ export async function importFile(
 export async function assess(
   blocks: FeatureCollection<Polygon | MultiPolygon>,
   totals = true,
-): Promise<{ reports: BlockReport[]; totals: Totals | null }> {
+): Promise<{ reports: BlockReport[]; totals: Totals | null; problems: BlockProblem[] }> {
   const r = await request({
     type: 'assess',
     blocks,
@@ -60,5 +62,16 @@ export async function assess(
   });
   if (!r.ok) throw new WorkerError(r.error);
   if (r.type !== 'assess') throw new Error('unexpected reply');
-  return { reports: r.reports, totals: r.totals };
+  return { reports: r.reports, totals: r.totals, problems: r.problems };
+}
+
+/** Mended geometries (null where nothing with area would remain), computed in the worker. */
+export async function repairInWorker(
+  items: { id: string; geometry: Areal; repairs: Repair[] }[],
+  others: [string, Areal][] = [],
+): Promise<{ id: string; geometry: Areal | null }[]> {
+  const r = await request({ type: 'repair', items, others });
+  if (!r.ok) throw new WorkerError(r.error);
+  if (r.type !== 'repair') throw new Error('unexpected reply');
+  return r.results;
 }

@@ -5,6 +5,7 @@ import type { ReportContext } from '../core/report/context';
 import { fetchEmbeddedContext } from '../core/report/embedded';
 import { assessBlocks, evaluateBlocks } from '../core/report/evaluate-blocks';
 import type { Request, Response } from './protocol';
+import { checkBlockSet, repairBlock } from '../core/validate/block-checks';
 
 /**
  * Heavy work off the main thread: reading and checking imported files, and
@@ -38,9 +39,28 @@ async function handle(req: Request): Promise<Response> {
       const ctx = await loadContext(req.geoBaseUrl);
       if (req.totals) {
         const r = evaluateBlocks(req.blocks, ctx);
-        return { id: req.id, ok: true, type: 'assess', reports: r.blocks, totals: r.totals };
+        const problems = checkBlockSet(
+          req.blocks.features.map((f, i) => ({ id: r.blocks[i]!.id, geometry: f.geometry })),
+          { warnings: new Map(r.blocks.map((b) => [b.id, b.warnings])) },
+        );
+        return { id: req.id, ok: true, type: 'assess', reports: r.blocks, totals: r.totals, problems };
       }
-      return { id: req.id, ok: true, type: 'assess', reports: assessBlocks(req.blocks, ctx), totals: null };
+      return {
+        id: req.id,
+        ok: true,
+        type: 'assess',
+        reports: assessBlocks(req.blocks, ctx),
+        totals: null,
+        problems: [],
+      };
+    }
+    case 'repair': {
+      const others = new Map(req.others);
+      const results = req.items.map((it) => ({
+        id: it.id,
+        geometry: repairBlock(it.geometry, it.repairs, others),
+      }));
+      return { id: req.id, ok: true, type: 'repair', results };
     }
   }
 }

@@ -2,6 +2,8 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson'
 import type { BlockReport, Totals } from '../core/report/evaluate-blocks';
 import type { ImportErrorCode } from '../core/io/import-error';
 import type { InputDatum } from '../core/io/read';
+import type { BlockProblem, Repair } from '../core/validate/block-checks';
+import type { Areal } from '../core/overlay/zones';
 
 /** Messages between the page and the analysis worker. */
 
@@ -14,6 +16,14 @@ export type Request =
       totals: boolean;
       /** Absolute URL of the embedded layers (public/geo/). */
       geoBaseUrl: string;
+    }
+  | {
+      id: number;
+      type: 'repair';
+      /** Each block's geometry and the repairs to apply to it. */
+      items: { id: string; geometry: Areal; repairs: Repair[] }[];
+      /** Geometries other blocks' repairs refer to (cut-overlap). */
+      others: [string, Areal][];
     };
 
 export interface WorkerErrorInfo {
@@ -24,5 +34,14 @@ export interface WorkerErrorInfo {
 
 export type Response =
   | { id: number; ok: true; type: 'import'; features: Feature<Polygon | MultiPolygon>[]; notes: string[] }
-  | { id: number; ok: true; type: 'assess'; reports: BlockReport[]; totals: Totals | null }
+  | {
+      id: number;
+      ok: true;
+      type: 'assess';
+      reports: BlockReport[];
+      totals: Totals | null;
+      /** Geometry checks over all blocks (only with totals: a full assessment). */
+      problems: BlockProblem[];
+    }
+  | { id: number; ok: true; type: 'repair'; results: { id: string; geometry: Areal | null }[] }
   | { id: number; ok: false; error: WorkerErrorInfo };

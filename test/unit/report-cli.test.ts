@@ -338,3 +338,60 @@ describe('report command line: --crs', () => {
     expect(bad.stderr).toBe('report: --crs must be one of wgs84, gcj02, bd09 (got "beijing54")\n');
   });
 });
+
+describe('report command line: geometry checks', () => {
+  it('reports a bow-tie and an overlap as notes on stderr, and still measures', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parkplan-checks-'));
+    const file = join(dir, 'checks.geojson');
+    const sq = (x0: number, x1: number) => [
+      [
+        [x0, 39.98],
+        [x1, 39.98],
+        [x1, 39.99],
+        [x0, 39.99],
+        [x0, 39.98],
+      ],
+    ];
+    writeFileSync(
+      file,
+      JSON.stringify({
+        type: 'FeatureCollection',
+        features: [
+          {
+            type: 'Feature',
+            properties: { id: 'A', name: '甲' },
+            geometry: { type: 'Polygon', coordinates: sq(116.3, 116.32) },
+          },
+          {
+            type: 'Feature',
+            properties: { id: 'B', name: '乙' },
+            geometry: { type: 'Polygon', coordinates: sq(116.31, 116.33) },
+          },
+          {
+            type: 'Feature',
+            properties: { id: 'C', name: '丙' },
+            geometry: {
+              type: 'Polygon',
+              coordinates: [
+                [
+                  [116.34, 39.98],
+                  [116.36, 39.99],
+                  [116.36, 39.98],
+                  [116.34, 39.99],
+                  [116.34, 39.98],
+                ],
+              ],
+            },
+          },
+        ],
+      }),
+    );
+    const r = main([file, '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toHaveLength(3);
+    expect(r.stderr).toMatch(/report: note: check: 乙: overlaps 甲 by \d+\.\d m²/);
+    expect(r.stderr).toMatch(
+      /report: note: check: 丙: boundary crosses itself \(1 point\(s\), first near 116\.350000, 39\.985000\)/,
+    );
+  });
+});

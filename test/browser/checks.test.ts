@@ -1,0 +1,109 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import geodesic from 'geographiclib-geodesic';
+import type { Browser, Page } from 'playwright-core';
+import { launch, offlinePage, waitForIdle } from './chromium';
+
+/**
+ * Checks and repair: test/fixtures/import/problems.geojson holds 甲 and 乙,
+ * two 0.005° × 0.004° rectangles in 海淀园 overlapping by 0.002° × 0.004°,
+ * and 丙, a bow-tie crossing itself at (116.3297, 39.9875).
+ */
+const baseUrl = inject('baseUrl');
+const IMPORT_LABEL = '选择要导入的文件（GeoJSON、KML/KMZ、CSV、压缩的 Shapefile）';
+let browser: Browser;
+let page: Page;
+let consoleErrors: string[];
+
+const geod = geodesic.Geodesic.WGS84;
+function km2(ring: number[][]): number {
+  const p = geod.Polygon(false);
+  for (const [lon, lat] of ring.slice(0, -1)) p.AddPoint(lat!, lon!);
+  return Math.abs(p.Compute(false, true).area!) / 1e6;
+}
+const sq = (a: number, b: number, c: number, d: number) => [
+  [a, b],
+  [c, b],
+  [c, d],
+  [a, d],
+  [a, b],
+];
+
+const problems = () => page.getByRole('list', { name: '问题列表' }).getByRole('listitem');
+const areaOf = async (name: RegExp) =>
+  Number(await page.getByRole('row', { name }).getByRole('cell').nth(1).textContent());
+
+beforeAll(async () => {
+  browser = await launch();
+  ({ page, consoleErrors } = await offlinePage(browser, baseUrl));
+  await page.goto(baseUrl);
+  await waitForIdle(page);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('checks and repair', () => {
+  it('imports a file with a bow-tie and an overlap, and lists both with their blocks', async () => {
+    await page.getByLabel(IMPORT_LABEL).setInputFiles('test/fixtures/import/problems.geojson');
+    await page.getByRole('heading', { name: '检查（2 个问题）' }).waitFor();
+    expect(await problems().allTextContents()).toEqual([
+      expect.stringMatching(/^乙区块 与“甲区块”重叠 [\d.]+ m²从本区块中扣除重叠部分$/),
+      expect.stringMatching(/^丙区块（自相交） 边界自相交（1 处），面积不可靠修复自相交$/),
+    ]);
+    const overlapM2 = Number(/重叠 ([\d.]+) m²/.exec((await problems().first().textContent())!)![1]);
+    expect(overlapM2 / 1e6).toBeCloseTo(km2(sq(116.3302, 39.9805, 116.3322, 39.9845)), 5);
+  });
+
+  it('zooms to the crossing when its block name is clicked, and selects the block', async () => {
+    await page.getByRole('button', { name: /在地图上定位：丙区块（自相交），边界自相交/ }).click();
+    // The camera flies there; wait until it has arrived.
+    await page.waitForFunction(() => {
+      const m = window.__parkplan!.map;
+      return !m.isMoving() && m.getZoom() >= 16;
+    });
+    const cam = await page.evaluate(() => {
+      const m = window.__parkplan!.map;
+      return { ...m.getCenter(), zoom: m.getZoom() };
+    });
+    expect(cam.lng).toBeCloseTo(116.3297, 4);
+    expect(cam.lat).toBeCloseTo(39.9875, 4);
+    expect(cam.zoom).toBeGreaterThanOrEqual(16);
+    await expect(page.getByRole('row', { name: /丙区块/ }).getAttribute('aria-selected')).resolves.toBe(
+      'true',
+    );
+  });
+
+  it('mends the bow-tie in one click (its two lobes), and undo brings the crossing back', async () => {
+    await page.getByRole('button', { name: '修复自相交 — 丙区块（自相交）' }).click();
+    await page.getByRole('heading', { name: '检查（1 个问题）' }).waitFor();
+    // Lobes: triangles left and right of the crossing.
+    const lobes =
+      km2([
+        [116.3272, 39.9855],
+        [116.3297, 39.9875],
+        [116.3272, 39.9895],
+        [116.3272, 39.9855],
+      ]) +
+      km2([
+        [116.3297, 39.9875],
+        [116.3322, 39.9895],
+        [116.3322, 39.9855],
+        [116.3297, 39.9875],
+      ]);
+    await expect.poll(() => areaOf(/丙区块/)).toBeCloseTo(lobes, 3);
+    await page.getByRole('button', { name: '撤销' }).click();
+    await page.getByRole('heading', { name: '检查（2 个问题）' }).waitFor();
+    await page.getByRole('button', { name: '重做' }).click();
+    await page.getByRole('heading', { name: '检查（1 个问题）' }).waitFor();
+  });
+
+  it('cuts the overlap out of the later block, leaving it its own part', async () => {
+    await page.getByRole('button', { name: '从本区块中扣除重叠部分 — 乙区块' }).click();
+    await page.getByRole('heading', { name: '检查（0 个问题）' }).waitFor();
+    await expect.poll(() => areaOf(/乙区块/)).toBeCloseTo(km2(sq(116.3322, 39.9805, 116.3352, 39.9845)), 3);
+    expect(await areaOf(/甲区块/)).toBeCloseTo(km2(sq(116.3272, 39.9805, 116.3322, 39.9845)), 3);
+    await page.getByText('未发现问题').waitFor();
+    expect(consoleErrors).toEqual([]);
+  });
+});
