@@ -5,6 +5,7 @@ import {
   emptyDocument,
   invert,
   removeBlocks,
+  splitBlock,
   updateBlock,
   type Block,
 } from './model';
@@ -83,5 +84,43 @@ describe('block ids', () => {
     const d = applyChange(emptyDocument(), addBlocks(emptyDocument(), [block('b1'), block('b3')], 'add'));
     expect(newBlockIds(d, 3)).toEqual(['b4', 'b5', 'b6']);
     expect(new Set(newBlockIds(d, 100_000)).size).toBe(100_000);
+  });
+});
+
+describe('split', () => {
+  it('splits a two-part block into two blocks in place, and one undo restores it', () => {
+    const sq = (x: number) => [
+      [
+        [x, 39.9],
+        [x + 0.01, 39.9],
+        [x + 0.01, 39.91],
+        [x, 39.91],
+        [x, 39.9],
+      ],
+    ];
+    const multi: Block = {
+      ...block('m', '双片区'),
+      attributes: { 编号: 'A-7' },
+      geometry: { type: 'MultiPolygon', coordinates: [sq(116.4), sq(116.42)] },
+    };
+    let doc = emptyDocument();
+    doc = applyChange(doc, addBlocks(doc, [block('a'), multi, block('z')], 'add'));
+    const before = doc;
+    const c = splitBlock(doc, 'm')!;
+    doc = applyChange(doc, c);
+    const s = doc.scenarios[doc.activeScenarioId]!;
+    expect(s.order).toEqual(['a', 'm', 'b4', 'z']);
+    expect(s.blocks.m).toMatchObject({
+      name: '双片区-1',
+      attributes: { 编号: 'A-7' },
+      geometry: { type: 'Polygon', coordinates: sq(116.4) },
+    });
+    expect(s.blocks.b4).toMatchObject({
+      name: '双片区-2',
+      attributes: { 编号: 'A-7' },
+      geometry: { type: 'Polygon', coordinates: sq(116.42) },
+    });
+    expect(applyChange(doc, invert(c))).toEqual(before);
+    expect(splitBlock(doc, 'a')).toBeNull(); // a single polygon has nothing to split
   });
 });

@@ -13,6 +13,11 @@ export interface Block {
   /** Attributes carried from the source file, shown as text only. */
   readonly attributes: Readonly<Record<string, string | number | boolean | null>>;
   readonly origin: { readonly kind: 'drawn' | 'imported'; readonly file?: string };
+  /**
+   * The part the planner keeps if the rule cuts the block back (adopted from
+   * the suggestion, edited or drawn). Absent: the app suggests one.
+   */
+  readonly retained?: Polygon | MultiPolygon;
 }
 
 export interface Scenario {
@@ -129,6 +134,36 @@ export function updateBlocks(doc: PlanDocument, next: readonly Block[], label: s
     puts: next
       .filter((b) => s.blocks[b.id])
       .map((b) => ({ before: s.blocks[b.id]!, after: b, index: s.order.indexOf(b.id) })),
+  };
+}
+
+/**
+ * A multipolygon block split into one block per part: the first part keeps
+ * the block's id, the others get fresh ids; names gain "-1", "-2", …; all keep
+ * the attributes. One change, so one undo restores the original.
+ */
+export function splitBlock(doc: PlanDocument, id: string, label = 'split'): Change | null {
+  const s = doc.scenarios[doc.activeScenarioId]!;
+  const b = s.blocks[id];
+  if (!b || b.geometry.type !== 'MultiPolygon' || b.geometry.coordinates.length < 2) return null;
+  const parts = b.geometry.coordinates;
+  const ids = [id, ...newBlockIds(doc, parts.length - 1)];
+  const at = s.order.indexOf(id);
+  const { retained: _dropped, ...base } = b;
+  void _dropped;
+  return {
+    scenarioId: s.id,
+    label,
+    puts: parts.map((coords, k) => ({
+      before: k === 0 ? b : null,
+      after: {
+        ...base,
+        id: ids[k]!,
+        name: `${b.name}-${k + 1}`,
+        geometry: { type: 'Polygon', coordinates: coords },
+      },
+      index: at + k,
+    })),
   };
 }
 

@@ -125,6 +125,42 @@ export const en: Shape<typeof zh> = {
       unreadable: 'The file cannot be read',
     },
   },
+  detail: {
+    heading: 'Selected block',
+    name: 'Block name',
+    warnings: 'Notes',
+    shapeTools: 'Block shape tools',
+    editVertices: 'Edit vertices',
+    redraw: 'Redraw outline',
+    split_one: 'Split into {{count}} block',
+    split_other: 'Split into {{count}} blocks',
+    retained: 'Retained part',
+    retainedSuggested:
+      'Suggested retained shape (even inward inset): {{area}} km²; the rule keeps {{required}} km²',
+    retainedPlanned: "Planner's retained shape: {{area}} km²; the rule keeps {{required}} km²",
+    retainedComputing: 'Computing a suggested retained shape ({{required}} km² to keep)…',
+    retainedOff:
+      'The retained shape measures {{area}} km², not the {{required}} km² the rule keeps (off by more than 0.1 %)',
+    adopt: 'Adopt the suggestion',
+    editRetained: 'Edit retained shape',
+    redrawRetained: 'Redraw retained shape',
+    clearRetained: 'Clear retained shape',
+    attributes_one: 'Attributes ({{count}})',
+    attributes_other: 'Attributes ({{count}})',
+  },
+  edit: {
+    session: 'Vertex editing',
+    help: 'Drag a vertex to move it, drag a midpoint to insert one, right-click a vertex to delete it; Enter saves, Esc cancels.',
+    save: 'Save edit',
+    cancel: 'Cancel edit',
+    snapping: "Snap to blocks' and sub-parks' vertices and edges",
+    nothing: 'There is no shape to edit.',
+    notSimple:
+      'Blocks with holes or several parts cannot be edited on the map; redraw the outline or split the block.',
+    invalid: 'This shape cannot be edited: {{reason}}',
+    retainedOutside:
+      'A retained shape must lie inside its block; the shape drawn misses the block, nothing changed.',
+  },
   checks: {
     heading_one: 'Checks ({{count}} problem)',
     heading_other: 'Checks ({{count}} problems)',

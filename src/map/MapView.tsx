@@ -6,14 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { useLayerStore } from '../state/layers-store';
 import { useHoverStore, type HoverInfo } from '../state/hover-store';
 import type { StyleSpecification } from 'maplibre-gl';
-import {
-  TerraDraw,
-  TerraDrawFreehandMode,
-  TerraDrawPolygonMode,
-  TerraDrawRectangleMode,
-  type GeoJSONStoreFeatures,
-} from 'terra-draw';
-import { TerraDrawMapLibreGLAdapter } from 'terra-draw-maplibre-gl-adapter';
+import type { TerraDraw } from 'terra-draw';
+import { attachDrawing } from './drawing';
 import type { MultiPolygon, Polygon } from 'geojson';
 import {
   BEIJING_BOUNDS,
@@ -22,15 +16,13 @@ import {
   DATA_SOURCES,
   INTERACTIVE_LAYERS,
   MARKER_SOURCE,
+  RETAINED_SOURCE,
   type Lang,
 } from './style';
 import { useViewStore } from '../state/view-store';
 import { activeScenario, useDocumentStore } from '../state/document-store';
 import { useAnalysisStore } from '../state/analysis-store';
 import { useDrawStore } from '../state/draw-store';
-import { addBlocks, newBlockId } from '../doc/model';
-import { readoutContext, readoutFor } from './readout';
-import type { ReportContext } from '../core/report/context';
 
 // MapLibre 6 is ESM-only; under Vite its worker must be pointed at explicitly,
 // or the map never fires `load`/`idle`.
@@ -65,8 +57,6 @@ function keepForeign(prev: StyleSpecification | undefined, next: StyleSpecificat
     if (!(id in sources) || DATA_SOURCES.includes(id)) sources[id] = src;
   return { ...next, sources, layers: [...next.layers, ...prev.layers.filter((l) => !known.has(l.id))] };
 }
-
-const DRAW_MODES = ['polygon', 'rectangle', 'freehand'] as const;
 
 export function MapView() {
   const container = useRef<HTMLDivElement>(null);
@@ -141,67 +131,7 @@ export function MapView() {
     });
 
     map.on('load', () => {
-      // Drawing engine: terra-draw with its MapLibre adapter.
-      const draw = new TerraDraw({
-        adapter: new TerraDrawMapLibreGLAdapter({ map }),
-        modes: [new TerraDrawPolygonMode(), new TerraDrawRectangleMode(), new TerraDrawFreehandMode()],
-      });
-      draw.start();
-      hook.draw = draw;
-      let ctx: ReportContext | null = null;
-      void readoutContext().then((c) => (ctx = c));
-      let lastPoint = { x: 0, y: 0 };
-      map.on('mousemove', (e) => (lastPoint = e.point));
-      draw.on('change', (ids) => {
-        const mode = useDrawStore.getState().mode;
-        if (mode === 'idle' || !ctx) return;
-        const f = ids.map((id) => draw.getSnapshotFeature(id)).find((x) => x?.geometry.type === 'Polygon');
-        if (!f) return;
-        const ring = (f.geometry as Polygon).coordinates[0] ?? [];
-        if (ring.length < 4) return;
-        const r = readoutFor(ctx, f.geometry as Polygon);
-        if (!r) return;
-        useDrawStore.getState().setReadout({
-          areaKm2: r.areaKm2,
-          subpark: r.subpark,
-          share: r.shareOfSubpark,
-          shareDenominator: r.shareDenominator,
-          mode: r.mode,
-          warnings: r.warnings,
-          x: lastPoint.x,
-          y: lastPoint.y,
-        });
-      });
-      draw.on('finish', (id) => {
-        const f = draw.getSnapshotFeature(id) as GeoJSONStoreFeatures | undefined;
-        draw.removeFeatures([id]);
-        useDrawStore.getState().setReadout(null);
-        if (!f || f.geometry.type !== 'Polygon') return;
-        const doc = useDocumentStore.getState().doc;
-        const bid = newBlockId(doc);
-        const n = activeScenario(doc).order.length + 1;
-        useDocumentStore.getState().commit(
-          addBlocks(
-            doc,
-            [
-              {
-                id: bid,
-                name: `区块${n}`,
-                geometry: f.geometry as Polygon,
-                attributes: {},
-                origin: { kind: 'drawn' },
-              },
-            ],
-            'draw',
-          ),
-        );
-        useAnalysisStore.getState().select(bid);
-      });
-      const applyMode = (mode: string) => draw.setMode(DRAW_MODES.includes(mode as never) ? mode : 'static');
-      applyMode(useDrawStore.getState().mode);
-      useDrawStore.subscribe((st, prev) => {
-        if (st.mode !== prev.mode) applyMode(st.mode);
-      });
+      hook.draw = attachDrawing(map, t);
     });
     return () => {
       map.remove();
@@ -255,6 +185,37 @@ export function MapView() {
     if (map.isStyleLoaded()) update();
     else map.once('load', update);
   }, [scenario, reports]);
+
+  // Retained parts of cut blocks: the planner's shape where drawn, else the suggestion.
+  const suggestions = useAnalysisStore((st) => st.suggestions);
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map) return;
+    const update = () => {
+      const src = map.getSource(RETAINED_SOURCE) as maplibregl.GeoJSONSource | undefined;
+      if (!src) return;
+      src.setData({
+        type: 'FeatureCollection',
+        features: scenario.order.flatMap((id) => {
+          const r = reports.get(id);
+          if (r?.mode !== 'cut50' && r?.mode !== 'cut25') return [];
+          const planned = scenario.blocks[id]!.retained;
+          const geometry = planned ?? suggestions.get(id)?.geometry;
+          if (!geometry) return [];
+          return [
+            {
+              type: 'Feature' as const,
+              id,
+              properties: { id, kind: planned ? 'planned' : 'suggested' },
+              geometry,
+            },
+          ];
+        }),
+      });
+    };
+    if (map.isStyleLoaded()) update();
+    else map.once('load', update);
+  }, [scenario, reports, suggestions]);
 
   useEffect(() => {
     const map = mapRef.current;

@@ -275,6 +275,15 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
       id: 'retained-line',
       type: 'line',
       source: RETAINED_SOURCE,
+      // Suggested shapes dashed, the planner's own solid.
+      paint: { 'line-color': '#ffffff', 'line-width': 2 },
+      filter: ['==', ['get', 'kind'], 'planned'],
+    },
+    {
+      id: 'retained-suggested-line',
+      type: 'line',
+      source: RETAINED_SOURCE,
+      filter: ['==', ['get', 'kind'], 'suggested'],
       paint: { 'line-color': '#ffffff', 'line-width': 1.5, 'line-dasharray': [3, 2] },
     },
     {

@@ -1,17 +1,21 @@
 import { create } from 'zustand';
 import type { BlockReport, Totals } from '../core/report/evaluate-blocks';
 import type { BlockProblem } from '../core/validate/block-checks';
+import type { Areal } from '../core/overlay/zones';
 
 /** Derived data: the worker's report for the active scenario's blocks, and UI selection. */
 export interface AnalysisState {
   reports: ReadonlyMap<string, BlockReport>;
   totals: Totals | null;
   problems: readonly BlockProblem[];
+  /** Suggested retained shapes of cut blocks (inward buffers), by block id. */
+  suggestions: ReadonlyMap<string, { geometry: Areal; areaM2: number }>;
   computing: boolean;
   selectedId: string | null;
   importMessage: { kind: 'error' | 'ok'; text: string } | null;
   setReports: (r: BlockReport[], t: Totals | null, problems?: readonly BlockProblem[]) => void;
   setComputing: (c: boolean) => void;
+  setSuggestions: (s: ReadonlyMap<string, { geometry: Areal; areaM2: number }>) => void;
   select: (id: string | null) => void;
   setImportMessage: (m: AnalysisState['importMessage']) => void;
 }
@@ -20,12 +24,14 @@ export const useAnalysisStore = create<AnalysisState>()((set) => ({
   reports: new Map(),
   totals: null,
   problems: [],
+  suggestions: new Map(),
   computing: false,
   selectedId: null,
   importMessage: null,
   setReports: (r, totals, problems = []) =>
     set({ reports: new Map(r.map((x) => [x.id, x])), totals, problems, computing: false }),
   setComputing: (computing) => set({ computing }),
+  setSuggestions: (suggestions) => set({ suggestions }),
   select: (selectedId) => set({ selectedId }),
   setImportMessage: (importMessage) => set({ importMessage }),
 }));

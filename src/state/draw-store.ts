@@ -1,6 +1,18 @@
 import { create } from 'zustand';
 
-export type DrawMode = 'idle' | 'polygon' | 'rectangle' | 'freehand';
+export type DrawMode = 'idle' | 'polygon' | 'rectangle' | 'freehand' | 'edit';
+
+/** What a finished drawing becomes: a new block, a block's new shape, or a block's retained part. */
+export type DrawTarget =
+  | { readonly kind: 'new' }
+  | { readonly kind: 'replace'; readonly blockId: string }
+  | { readonly kind: 'retained'; readonly blockId: string };
+
+/** A vertex-editing session: which block, and whether its outline or its retained part. */
+export interface EditSession {
+  readonly blockId: string;
+  readonly field: 'geometry' | 'retained';
+}
 
 /** What the live readout shows while a block is being drawn. */
 export interface Readout {
@@ -14,14 +26,49 @@ export interface Readout {
   y: number;
 }
 
-export const useDrawStore = create<{
+export interface DrawState {
   mode: DrawMode;
+  target: DrawTarget;
+  edit: EditSession | null;
+  /** Snap to other blocks' and sub-parks' vertices and edges. */
+  snapping: boolean;
   readout: Readout | null;
-  setMode: (m: DrawMode) => void;
+  /** A message about the drawing (e.g. a shape the editor cannot hold). */
+  message: string | null;
+  /** Bumped to ask the map to save the edit in progress. */
+  saveRequest: number;
+  setMode: (m: Exclude<DrawMode, 'edit'>, target?: DrawTarget) => void;
+  startEdit: (e: EditSession) => void;
+  /** Ends an edit session: saved (true) or discarded. */
+  endEdit: (save: boolean) => void;
+  setSnapping: (on: boolean) => void;
   setReadout: (r: Readout | null) => void;
-}>()((set) => ({
+  setMessage: (m: string | null) => void;
+}
+
+export const useDrawStore = create<DrawState>()((set, get) => ({
   mode: 'idle',
+  target: { kind: 'new' },
+  edit: null,
+  snapping: true,
   readout: null,
-  setMode: (mode) => set({ mode, readout: null }),
+  message: null,
+  saveRequest: 0,
+  setMode: (mode, target = { kind: 'new' }) =>
+    set({
+      mode,
+      target: mode === 'idle' ? { kind: 'new' } : target,
+      edit: null,
+      readout: null,
+      message: null,
+    }),
+  startEdit: (edit) => set({ mode: 'edit', edit, target: { kind: 'new' }, readout: null, message: null }),
+  endEdit: (save) => {
+    if (get().mode !== 'edit') return;
+    if (save) set({ saveRequest: get().saveRequest + 1 });
+    else set({ mode: 'idle', edit: null, readout: null });
+  },
+  setSnapping: (snapping) => set({ snapping }),
   setReadout: (readout) => set({ readout }),
+  setMessage: (message) => set({ message }),
 }));

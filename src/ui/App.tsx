@@ -5,6 +5,7 @@ import { LayerPanel } from './LayerPanel';
 import { HoverTooltip } from './HoverTooltip';
 import { BlocksPanel, DrawReadout, useImport } from './BlocksPanel';
 import { ChecksPanel } from './ChecksPanel';
+import { BlockDetail } from './BlockDetail';
 import { useDocumentStore } from '../state/document-store';
 import { useAnalysis } from '../state/use-analysis';
 import { useDrawStore } from '../state/draw-store';
@@ -17,7 +18,11 @@ function useUndoKeys() {
       if (target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)))
         return;
       if (!(e.ctrlKey || e.metaKey)) {
-        if (e.key === 'Escape') useDrawStore.getState().setMode('idle');
+        const draw = useDrawStore.getState();
+        if (e.key === 'Escape') {
+          if (draw.mode === 'edit') draw.endEdit(false);
+          else draw.setMode('idle');
+        } else if (e.key === 'Enter' && draw.mode === 'edit') draw.endEdit(true);
         return;
       }
       const k = e.key.toLowerCase();
@@ -61,6 +66,7 @@ export function App() {
       </header>
       <aside className="sidebar">
         <BlocksPanel />
+        <BlockDetail />
         <ChecksPanel />
         <LayerPanel />
       </aside>

@@ -82,6 +82,8 @@ export function BlocksPanel() {
   const importMessage = useAnalysisStore((s) => s.importMessage);
   const drawMode = useDrawStore((s) => s.mode);
   const setDrawMode = useDrawStore((s) => s.setMode);
+  const snapping = useDrawStore((s) => s.snapping);
+  const drawMessage = useDrawStore((s) => s.message);
   const fileInput = useRef<HTMLInputElement>(null);
   const [sort, setSort] = useState<{ key: SortKey; dir: 1 | -1 } | null>(null);
   const rowsInOrder = useMemo(() => {
@@ -132,7 +134,7 @@ export function BlocksPanel() {
 
   const datum = useImportSettings((s) => s.datum);
   const setDatum = useImportSettings((s) => s.setDatum);
-  const toggleDraw = (m: DrawMode) => setDrawMode(drawMode === m ? 'idle' : m);
+  const toggleDraw = (m: Exclude<DrawMode, 'idle' | 'edit'>) => setDrawMode(drawMode === m ? 'idle' : m);
   const exportAs = (kind: 'geojson' | 'csv') => {
     const blocks = scenario.order.map((id) => scenario.blocks[id]!);
     const text =
@@ -198,6 +200,19 @@ export function BlocksPanel() {
           {t('blocks.export.csv')}
         </button>
       </div>
+      <label className="datum">
+        <input
+          type="checkbox"
+          checked={snapping}
+          onChange={(e) => useDrawStore.getState().setSnapping(e.target.checked)}
+        />{' '}
+        {t('edit.snapping')}
+      </label>
+      {drawMessage && (
+        <p className="message error" role="alert">
+          {drawMessage}
+        </p>
+      )}
       <label className="datum">
         {t('blocks.datum.label')}{' '}
         <select value={datum} onChange={(e) => setDatum(e.target.value as InputDatum)}>

@@ -75,3 +75,13 @@ export async function repairInWorker(
   if (r.type !== 'repair') throw new Error('unexpected reply');
   return r.results;
 }
+
+/** Suggested retained shapes (inward buffers) for cut blocks, computed in the worker. */
+export async function suggestRetained(
+  items: { id: string; geometry: Areal; targetM2: number }[],
+): Promise<{ id: string; geometry: Areal; areaM2: number }[]> {
+  const r = await request({ type: 'suggest-retained', items });
+  if (!r.ok) throw new WorkerError(r.error);
+  if (r.type !== 'suggest-retained') throw new Error('unexpected reply');
+  return r.results;
+}

@@ -5,6 +5,7 @@ import type { ReportContext } from '../core/report/context';
 import { fetchEmbeddedContext } from '../core/report/embedded';
 import { assessBlocks, evaluateBlocks } from '../core/report/evaluate-blocks';
 import type { Request, Response } from './protocol';
+import type { Areal } from '../core/overlay/zones';
 import { checkBlockSet, repairBlock } from '../core/validate/block-checks';
 
 /**
@@ -15,6 +16,8 @@ import { checkBlockSet, repairBlock } from '../core/validate/block-checks';
 declare const self: DedicatedWorkerGlobalScope;
 
 let context: Promise<ReportContext> | null = null;
+/** Suggested retained shapes by block geometry and target: an edit elsewhere does not recompute them. */
+const suggestionCache = new Map<string, { geometry: Areal; areaM2: number } | null>();
 
 function loadContext(geoBaseUrl: string): Promise<ReportContext> {
   context ??= fetchEmbeddedContext(geoBaseUrl);
@@ -53,6 +56,23 @@ async function handle(req: Request): Promise<Response> {
         totals: null,
         problems: [],
       };
+    }
+    case 'suggest-retained': {
+      // @turf/buffer (with JSTS) is loaded only when a block is first cut back.
+      const { suggestRetainedShape } = await import('../core/rules/retained-shape');
+      const results = [];
+      for (const it of req.items) {
+        const key = `${it.targetM2.toFixed(1)}|${JSON.stringify(it.geometry.coordinates)}`;
+        let s = suggestionCache.get(key);
+        if (s === undefined) {
+          const r = suggestRetainedShape(it.geometry, it.targetM2);
+          s = r && { geometry: r.geometry, areaM2: r.areaM2 };
+          if (suggestionCache.size > 5000) suggestionCache.clear();
+          suggestionCache.set(key, s);
+        }
+        if (s) results.push({ id: it.id, ...s });
+      }
+      return { id: req.id, ok: true, type: 'suggest-retained', results };
     }
     case 'repair': {
       const others = new Map(req.others);

@@ -24,6 +24,12 @@ export type Request =
       items: { id: string; geometry: Areal; repairs: Repair[] }[];
       /** Geometries other blocks' repairs refer to (cut-overlap). */
       others: [string, Areal][];
+    }
+  | {
+      id: number;
+      type: 'suggest-retained';
+      /** Blocks the rule cuts back, with the area to keep. */
+      items: { id: string; geometry: Areal; targetM2: number }[];
     };
 
 export interface WorkerErrorInfo {
@@ -44,4 +50,10 @@ export type Response =
       problems: BlockProblem[];
     }
   | { id: number; ok: true; type: 'repair'; results: { id: string; geometry: Areal | null }[] }
+  | {
+      id: number;
+      ok: true;
+      type: 'suggest-retained';
+      results: { id: string; geometry: Areal; areaM2: number }[];
+    }
   | { id: number; ok: false; error: WorkerErrorInfo };

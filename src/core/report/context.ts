@@ -1,6 +1,7 @@
 import type { Feature, FeatureCollection, Position } from 'geojson';
 import * as polyclip from 'polyclip-ts';
 import { geometryAreaM2 } from '../geo/area';
+import { rewind } from '../geo/rings';
 import { polygonsOf, ZoneSet, type Areal, type BlockShape } from '../overlay/zones';
 import { SUBPARKS, type EvaluationClass } from '../../data/subparks';
 import { DISTRICTS } from '../../data/districts';
@@ -139,6 +140,17 @@ export function unionGeometry(geoms: readonly Areal[]): Areal | null {
   const u = polyclip.union(first!, ...rest) as Position[][][];
   if (u.length === 0) return null;
   return u.length === 1 ? { type: 'Polygon', coordinates: u[0]! } : { type: 'MultiPolygon', coordinates: u };
+}
+
+export function intersectionGeometry(a: Areal, b: Areal): Areal | null {
+  const i = polyclip.intersection(
+    polygonsOf(a) as polyclip.Geom,
+    polygonsOf(b) as polyclip.Geom,
+  ) as Position[][][];
+  if (i.length === 0) return null;
+  return rewind(
+    i.length === 1 ? { type: 'Polygon', coordinates: i[0]! } : { type: 'MultiPolygon', coordinates: i },
+  );
 }
 
 export function differenceGeometry(a: Areal | null, b: Areal | null): Areal | null {
