@@ -2,7 +2,7 @@
  * ParkPlan report: areas, shares, the adjustment rule and the evaluation for
  * a file of candidate blocks — the same code as the app.
  *
- *   npm run report -- <blocks.geojson|shapefile.zip> [--crs wgs84|gcj02|bd09]
+ *   npm run report -- <blocks.geojson|.zip|.kml|.kmz|.csv|.xlsx> [--crs wgs84|gcj02|bd09]
  *                     [--subparks <file>] [--national <file>]
  *                     [--indicators <file.csv|json>] [--json [--with-totals] | --csv]
  *                     [--share-at-threshold high|low] [--normalisation minmax|rank|zscore]
@@ -12,7 +12,7 @@
  */
 import { parseArgs } from 'node:util';
 import { extname } from 'node:path';
-import { readBlocks, type InputDatum } from '../core/io/read';
+import { readBlocksAsync, type InputDatum } from '../core/io/read';
 import { ImportError } from '../core/io/import-error';
 import { buildContext } from '../core/report/context';
 import { evaluateBlocks } from '../core/report/evaluate-blocks';
@@ -24,7 +24,7 @@ import { checkBlockSet, describeBlockProblem } from '../core/validate/block-chec
 import { embeddedLayers, readBytes, readGeoJson, readText } from './load';
 
 const USAGE =
-  'usage: npm run report -- <blocks.geojson|blocks.zip> [--crs wgs84|gcj02|bd09] [--subparks FILE] [--national FILE] [--indicators FILE] [--json [--with-totals] | --csv] [--share-at-threshold high|low] [--normalisation minmax|rank|zscore] [--bottom-rounding ceil|floor|round] [--debug]';
+  'usage: npm run report -- <blocks.geojson|.zip|.kml|.kmz|.csv|.xlsx> [--crs wgs84|gcj02|bd09] [--subparks FILE] [--national FILE] [--indicators FILE] [--json [--with-totals] | --csv] [--share-at-threshold high|low] [--normalisation minmax|rank|zscore] [--bottom-rounding ceil|floor|round] [--debug]';
 
 function oneOf<T extends string>(v: string | undefined, allowed: readonly T[], flag: string, fallback: T): T {
   if (v === undefined) return fallback;
@@ -32,7 +32,7 @@ function oneOf<T extends string>(v: string | undefined, allowed: readonly T[], f
   throw new InputError(`${flag} must be one of ${allowed.join(', ')} (got "${v}")`);
 }
 
-export function main(argv: string[]): { stdout: string; stderr: string; code: number } {
+export async function main(argv: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
   let debug = argv.includes('--debug');
   try {
     const { values, positionals } = parseArgs({
@@ -62,7 +62,7 @@ export function main(argv: string[]): { stdout: string; stderr: string; code: nu
     const file = positionals[0]!;
 
     const datum = oneOf<InputDatum>(values.crs, ['wgs84', 'gcj02', 'bd09'], '--crs', 'wgs84');
-    const read = readBlocks(new Uint8Array(readBytes(file, 'blocks file')), file, { datum });
+    const read = await readBlocksAsync(new Uint8Array(readBytes(file, 'blocks file')), file, { datum });
     const blocks = read.blocks;
 
     const layers = embeddedLayers();
@@ -150,8 +150,9 @@ export function main(argv: string[]): { stdout: string; stderr: string; code: nu
 const invokedDirectly =
   process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop()!);
 if (invokedDirectly) {
-  const r = main(process.argv.slice(2));
-  process.stdout.write(r.stdout);
-  process.stderr.write(r.stderr);
-  process.exitCode = r.code;
+  void main(process.argv.slice(2)).then((r) => {
+    process.stdout.write(r.stdout);
+    process.stderr.write(r.stderr);
+    process.exitCode = r.code;
+  });
 }

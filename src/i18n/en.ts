@@ -52,7 +52,7 @@ export const en: Shape<typeof zh> = {
     heading: 'Candidate blocks',
     tools: 'Block tools',
     import: 'Import file…',
-    importFile: 'Choose files to import (GeoJSON, KML/KMZ, CSV, zipped Shapefile)',
+    importFile: 'Choose files to import (GeoJSON, KML/KMZ, CSV/XLSX, zipped Shapefile)',
     draw: { polygon: 'Draw polygon', rectangle: 'Draw rectangle', freehand: 'Freehand' },
     undo: 'Undo',
     redo: 'Redo',
@@ -73,13 +73,24 @@ export const en: Shape<typeof zh> = {
     fragile: 'fragile',
     totals:
       '{{count}} blocks · union {{union}} km² · in national zones {{national}} km² · net {{net}} km² (integration figure ~718 km²)',
+    encoding: {
+      label: 'Attribute text encoding (when the file does not say)',
+      auto: 'Detect (.cpg, else UTF-8 or GBK)',
+    },
     datum: {
       label: 'Import coordinates',
       wgs84: 'WGS84 (GPS, international maps)',
       gcj02: 'GCJ-02 (Amap, Tencent)',
       bd09: 'BD-09 (Baidu)',
     },
-    export: { geojson: 'Export GeoJSON', csv: 'Export CSV' },
+    export: {
+      geojson: 'Export GeoJSON',
+      kml: 'Export KML',
+      zip: 'Export Shapefile (zip)',
+      csv: 'Export CSV',
+      xlsx: 'Export Excel',
+      failed: 'Export failed: {{message}}',
+    },
     bySubpark: 'Totals by sub-park (retained if every verdict applied)',
     readout: 'Drawing readout',
     outside: 'Outside every sub-park',
@@ -113,7 +124,7 @@ export const en: Shape<typeof zh> = {
       geometry: 'Feature {{feature}} has bad coordinates; nothing was imported',
       'not-polygon': 'Feature {{feature}} is a {{type}}; blocks must be polygons; nothing was imported',
       'unsupported-format':
-        '{{ext}} files are not read yet; use GeoJSON, KML/KMZ or a zipped Shapefile (.shp/.shx/.dbf/.prj)',
+        '{{ext}} files are not read yet; use GeoJSON, KML/KMZ, CSV/XLSX or a zipped Shapefile (.shp/.shx/.dbf/.prj)',
       'shapefile-parts': 'The Shapefile lacks its {{missing}}; zip .shp, .shx, .dbf and .prj together',
       'unsafe-xml':
         'The KML declares a DOCTYPE/ENTITY (KML needs none; it may be an external-entity attack); not read',

@@ -20,12 +20,27 @@ const MODE_SEVERITY: Record<string, number> = { none: 0, cut25: 1, cut50: 2, rem
 const fmt = (x: number | null | undefined, d = 3) => (x === null || x === undefined ? '—' : x.toFixed(d));
 
 /** How to read lon/lat files that cannot say their datum (UI preference). */
-export const useImportSettings = create<{ datum: InputDatum; setDatum: (d: InputDatum) => void }>()(
-  (set) => ({
-    datum: 'wgs84',
-    setDatum: (datum) => set({ datum }),
-  }),
-);
+export const useImportSettings = create<{
+  datum: InputDatum;
+  /** Attribute text encoding for files that do not say (Shapefiles without .cpg, CSV); '' = detect. */
+  encoding: string;
+  setDatum: (d: InputDatum) => void;
+  setEncoding: (e: string) => void;
+}>()((set) => ({
+  datum: 'wgs84',
+  encoding: '',
+  setDatum: (datum) => set({ datum }),
+  setEncoding: (encoding) => set({ encoding }),
+}));
+
+const ENCODINGS = ['', 'utf-8', 'gbk', 'gb18030', 'big5'] as const;
+
+const EXPORT_KINDS = ['geojson', 'kml', 'zip', 'csv', 'xlsx'] as const;
+type ExportKind = (typeof EXPORT_KINDS)[number];
+
+/** A scenario name as a file name: no path separators or characters Windows refuses. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what must go
+const safeFileName = (s: string) => s.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').trim() || 'parkplan';
 
 /** Imports files through the worker; a bad file changes nothing and says why. */
 export function useImport() {
@@ -34,7 +49,11 @@ export function useImport() {
     const msg = useAnalysisStore.getState().setImportMessage;
     for (const file of Array.from(files)) {
       try {
-        const { features, notes } = await importFile(file, { datum: useImportSettings.getState().datum });
+        const settings = useImportSettings.getState();
+        const { features, notes } = await importFile(file, {
+          datum: settings.datum,
+          ...(settings.encoding ? { encoding: settings.encoding } : {}),
+        });
         const doc = useDocumentStore.getState().doc;
         const ids = newBlockIds(doc, features.length);
         const blocks: Block[] = features.map((f, k) => {
@@ -134,21 +153,53 @@ export function BlocksPanel() {
 
   const datum = useImportSettings((s) => s.datum);
   const setDatum = useImportSettings((s) => s.setDatum);
+  const encoding = useImportSettings((s) => s.encoding);
+  const setEncoding = useImportSettings((s) => s.setEncoding);
   const toggleDraw = (m: Exclude<DrawMode, 'idle' | 'edit'>) => setDrawMode(drawMode === m ? 'idle' : m);
-  const exportAs = (kind: 'geojson' | 'csv') => {
+  const exportAs = async (kind: ExportKind) => {
     const blocks = scenario.order.map((id) => scenario.blocks[id]!);
-    const text =
-      kind === 'geojson'
-        ? exportGeoJson(blocks, reports)
-        : // Excel reads UTF-8 CSV correctly only with a byte-order mark.
-          '\uFEFF' +
-          toCsv(blocks.map((b) => reports.get(b.id)).filter((r): r is NonNullable<typeof r> => !!r));
-    const blob = new Blob([text], {
-      type: kind === 'geojson' ? 'application/geo+json' : 'text/csv;charset=utf-8',
-    });
+    const tableReports = blocks.map((b) => reports.get(b.id)).filter((r): r is NonNullable<typeof r> => !!r);
+    let blob: Blob;
+    try {
+      switch (kind) {
+        case 'geojson':
+          blob = new Blob([exportGeoJson(blocks, reports)], { type: 'application/geo+json' });
+          break;
+        case 'csv':
+          // Excel reads UTF-8 CSV correctly only with a byte-order mark.
+          blob = new Blob(['\uFEFF' + toCsv(tableReports)], { type: 'text/csv;charset=utf-8' });
+          break;
+        case 'kml': {
+          const { exportKml } = await import('../core/io/kml-export');
+          blob = new Blob([exportKml(scenario.name, blocks, reports)], {
+            type: 'application/vnd.google-earth.kml+xml',
+          });
+          break;
+        }
+        case 'zip': {
+          const { exportShapefile } = await import('../core/io/shapefile-export');
+          blob = new Blob([exportShapefile(safeFileName(scenario.name), blocks, reports) as BlobPart], {
+            type: 'application/zip',
+          });
+          break;
+        }
+        case 'xlsx': {
+          // The spreadsheet writer loads only when first used.
+          const { exportXlsx } = await import('../core/io/xlsx-export');
+          blob = await exportXlsx(tableReports);
+          break;
+        }
+      }
+    } catch (e) {
+      useAnalysisStore.getState().setImportMessage({
+        kind: 'error',
+        text: t('blocks.export.failed', { message: (e as Error).message }),
+      });
+      return;
+    }
     const a = document.createElement('a');
     a.href = URL.createObjectURL(blob);
-    a.download = `${scenario.name}.${kind}`;
+    a.download = `${safeFileName(scenario.name)}.${kind}`;
     a.click();
     setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
   };
@@ -170,7 +221,7 @@ export function BlocksPanel() {
         <input
           ref={fileInput}
           type="file"
-          accept=".geojson,.json,.zip,.kml,.kmz,.csv,text/csv,application/geo+json,application/json,application/zip,application/vnd.google-earth.kml+xml,application/vnd.google-earth.kmz"
+          accept=".geojson,.json,.zip,.kml,.kmz,.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/geo+json,application/json,application/zip,application/vnd.google-earth.kml+xml,application/vnd.google-earth.kmz"
           multiple
           hidden
           aria-label={t('blocks.importFile')}
@@ -193,12 +244,16 @@ export function BlocksPanel() {
         <button type="button" onClick={deleteSelected} disabled={!selectedId}>
           {t('blocks.delete')}
         </button>
-        <button type="button" onClick={() => exportAs('geojson')} disabled={scenario.order.length === 0}>
-          {t('blocks.export.geojson')}
-        </button>
-        <button type="button" onClick={() => exportAs('csv')} disabled={scenario.order.length === 0}>
-          {t('blocks.export.csv')}
-        </button>
+        {EXPORT_KINDS.map((k) => (
+          <button
+            key={k}
+            type="button"
+            onClick={() => void exportAs(k)}
+            disabled={scenario.order.length === 0}
+          >
+            {t(`blocks.export.${k}`)}
+          </button>
+        ))}
       </div>
       <label className="datum">
         <input
@@ -219,6 +274,16 @@ export function BlocksPanel() {
           <option value="wgs84">{t('blocks.datum.wgs84')}</option>
           <option value="gcj02">{t('blocks.datum.gcj02')}</option>
           <option value="bd09">{t('blocks.datum.bd09')}</option>
+        </select>
+      </label>
+      <label className="datum">
+        {t('blocks.encoding.label')}{' '}
+        <select value={encoding} onChange={(e) => setEncoding(e.target.value)}>
+          {ENCODINGS.map((e) => (
+            <option key={e} value={e}>
+              {e ? e.toUpperCase() : t('blocks.encoding.auto')}
+            </option>
+          ))}
         </select>
       </label>
       {importMessage && (

@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { readBlocks } from '../core/io/read';
+import { readBlocksAsync } from '../core/io/read';
 import { ImportError } from '../core/io/import-error';
 import type { ReportContext } from '../core/report/context';
 import { fetchEmbeddedContext } from '../core/report/embedded';
@@ -35,7 +35,7 @@ async function handle(req: Request): Promise<Response> {
           file: req.name,
         });
       }
-      const r = readBlocks(bytes, req.name, { encoding: req.encoding, datum: req.datum });
+      const r = await readBlocksAsync(bytes, req.name, { encoding: req.encoding, datum: req.datum });
       return { id: req.id, ok: true, type: 'import', features: r.blocks.features, notes: [...r.notes] };
     }
     case 'assess': {

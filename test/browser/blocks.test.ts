@@ -2,10 +2,11 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import geodesic from 'geographiclib-geodesic';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { readSheet } from 'read-excel-file/universal';
 import { idleCount, launch, offlinePage, waitForIdle } from './chromium';
 
 const baseUrl = inject('baseUrl');
-const IMPORT_LABEL = '选择要导入的文件（GeoJSON、KML/KMZ、CSV、压缩的 Shapefile）';
+const IMPORT_LABEL = '选择要导入的文件（GeoJSON、KML/KMZ、CSV/XLSX、压缩的 Shapefile）';
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
@@ -93,6 +94,8 @@ describe('planner workflow: import, undo, persist, draw', () => {
     let n = await idleCount(page);
     await page.evaluate(() => window.__parkplan!.map.jumpTo({ center: [116.36, 39.99], zoom: 13 }));
     await waitForIdle(page, n);
+    // Snapping would move vertices near sub-park edges onto them; it has its own test (edit.test.ts).
+    await page.getByRole('checkbox', { name: '吸附到区块和分园的顶点与边' }).uncheck();
     await page.getByRole('button', { name: '绘制多边形' }).click();
     const box = (await page.getByRole('region', { name: '园区规划一张图' }).boundingBox())!;
     const cx = box.x + box.width / 2;
@@ -233,6 +236,66 @@ describe('planner workflow: export', () => {
     const text = readFileSync(await csv.path(), 'utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
     expect(text).toMatch(/中关村南区块,.*,海淀园,.*,remove,/);
+  });
+});
+
+describe('planner workflow: KML, Shapefile and Excel export', () => {
+  it('exports KML and a zipped Shapefile that re-import with the same areas, and an Excel table', async () => {
+    const download = async (name: string) => {
+      const [d] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name }).click(),
+      ]);
+      return { file: d.suggestedFilename(), bytes: readFileSync(await d.path()) };
+    };
+    const table = page.getByRole('table', { name: '候选区块列表' });
+    const areas = async (p: Page) => {
+      const out: Record<string, number> = {};
+      const body = p
+        .getByRole('table', { name: '候选区块列表' })
+        .getByRole('row')
+        .filter({ has: p.getByRole('rowheader') });
+      for (const row of await body.all()) {
+        out[(await row.getByRole('rowheader').textContent())!] = Number(
+          await row.getByRole('cell').nth(1).textContent(),
+        );
+      }
+      return out;
+    };
+    await table.getByRole('row', { name: /中关村南区块/ }).waitFor();
+    const expected = await areas(page);
+    const kml = await download('导出 KML');
+    const shp = await download('导出 Shapefile（zip）');
+    expect(kml.file).toMatch(/\.kml$/);
+    expect(shp.file).toMatch(/\.zip$/);
+    for (const f of [kml, shp]) {
+      const fresh = await offlinePage(browser, baseUrl);
+      await fresh.page.goto(baseUrl);
+      await waitForIdle(fresh.page);
+      await fresh.page
+        .getByLabel(IMPORT_LABEL)
+        .setInputFiles({ name: f.file, mimeType: 'application/octet-stream', buffer: f.bytes });
+      await fresh.page
+        .getByRole('row', { name: /中关村南区块/ })
+        .getByText('直接淘汰')
+        .waitFor();
+      expect(await areas(fresh.page)).toEqual(expected);
+      await fresh.context.close();
+    }
+    const xlsx = await download('导出 Excel');
+    expect(xlsx.file).toMatch(/\.xlsx$/);
+    const rows = await readSheet(new Uint8Array(xlsx.bytes).buffer);
+    const header = rows[0] as string[];
+    const zgc = rows.find((r) => r[header.indexOf('name')] === '中关村南区块')!;
+    expect(zgc[header.indexOf('subpark')]).toBe('海淀园');
+    expect(zgc[header.indexOf('mode')]).toBe('remove');
+    expect(Number(zgc[header.indexOf('areaKm2')])).toBeCloseTo(expected['中关村南区块']!, 3);
+  });
+
+  it('imports an Excel workbook with a WKT column (written by GDAL)', async () => {
+    await page.getByLabel(IMPORT_LABEL).setInputFiles('test/fixtures/xlsx/wkt-blocks.xlsx');
+    await page.getByRole('status').filter({ hasText: '已从 wkt-blocks.xlsx 导入 2 个区块' }).waitFor();
+    await page.getByRole('button', { name: '撤销' }).click();
   });
 });
 

@@ -9,7 +9,7 @@ import { launch, offlinePage, waitForIdle } from './chromium';
  * and 丙, a bow-tie crossing itself at (116.3297, 39.9875).
  */
 const baseUrl = inject('baseUrl');
-const IMPORT_LABEL = '选择要导入的文件（GeoJSON、KML/KMZ、CSV、压缩的 Shapefile）';
+const IMPORT_LABEL = '选择要导入的文件（GeoJSON、KML/KMZ、CSV/XLSX、压缩的 Shapefile）';
 let browser: Browser;
 let page: Page;
 let consoleErrors: string[];

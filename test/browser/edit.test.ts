@@ -9,7 +9,7 @@ import { idleCount, launch, offlinePage, waitForIdle } from './chromium';
  * at zoom 15 the 0.001° gap between them is about 47 px.
  */
 const baseUrl = inject('baseUrl');
-const IMPORT_LABEL = '选择要导入的文件（GeoJSON、KML/KMZ、CSV、压缩的 Shapefile）';
+const IMPORT_LABEL = '选择要导入的文件（GeoJSON、KML/KMZ、CSV/XLSX、压缩的 Shapefile）';
 let browser: Browser;
 let page: Page;
 let consoleErrors: string[];

@@ -18,7 +18,7 @@ const LON_COLUMNS = ['lon', 'lng', 'longitude', '经度', 'x'];
 const LAT_COLUMNS = ['lat', 'latitude', '纬度', 'y'];
 const ID_COLUMNS = ['id', '编号', '地块编号', '区块编号', 'name', '名称'];
 
-const find = (fields: string[], names: string[]) =>
+const find = (fields: readonly string[], names: string[]) =>
   fields.find((f) => names.includes(f.trim().toLowerCase()));
 
 export function readCsv(text: string, file: string): FeatureCollection {
@@ -29,7 +29,19 @@ export function readCsv(text: string, file: string): FeatureCollection {
   const fatal = parsed.errors.find((e) => e.type !== 'FieldMismatch');
   if (fatal)
     throw new ImportError('unreadable', `${file}, row ${(fatal.row ?? 0) + 2}: ${fatal.message}`, { file });
-  const fields = parsed.meta.fields ?? [];
+  return readTable(parsed.data, parsed.meta.fields ?? [], file);
+}
+
+/**
+ * Blocks from a table already split into rows (CSV or a spreadsheet's first
+ * sheet): `rows` keyed by the header's column names, which `fields` lists in order.
+ */
+export function readTable(
+  data: readonly Record<string, string>[],
+  fields: readonly string[],
+  file: string,
+): FeatureCollection {
+  const parsed = { data };
   const wktCol = find(fields, WKT_COLUMNS);
   const lonCol = find(fields, LON_COLUMNS);
   const latCol = find(fields, LAT_COLUMNS);

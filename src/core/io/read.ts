@@ -6,6 +6,7 @@ import { ImportError } from './import-error';
 import { readZippedShapefile, type ShapefileOptions } from './shapefile';
 import { readKml, readKmz } from './kml';
 import { readCsv } from './csv';
+import { readXlsx } from './xlsx';
 import { encodingFromCpg } from './prj';
 
 /**
@@ -14,7 +15,7 @@ import { encodingFromCpg } from './prj';
  * and say the same things about bad ones.
  */
 
-export const IMPORT_EXTENSIONS = ['.geojson', '.json', '.zip', '.kml', '.kmz', '.csv'] as const;
+export const IMPORT_EXTENSIONS = ['.geojson', '.json', '.zip', '.kml', '.kmz', '.csv', '.xlsx'] as const;
 
 /** Coordinates a file cannot declare: Chinese web maps' datums, chosen by the user. */
 export type InputDatum = 'wgs84' | 'gcj02' | 'bd09';
@@ -63,6 +64,16 @@ function decodeText(bytes: Uint8Array, encoding?: string): string {
   }
 }
 
+/** Lon/lat blocks in `datum`: check the raw coordinates (NaN, ranges), convert, then check they are in Beijing. */
+function fromLonLat(fc: FeatureCollection, file: string, datum: InputDatum, crs: string): ReadResult {
+  const converted = datum === 'wgs84' ? fc : toWgs84(checkStructure(fc, file), datum);
+  return {
+    blocks: checkBlocks(converted, file),
+    notes: datum === 'wgs84' ? [] : [`${file}: coordinates read as ${DATUM_NAME[datum]}`],
+    crs,
+  };
+}
+
 export function readBlocks(bytes: Uint8Array, file: string, opts: ReadOptions = {}): ReadResult {
   const lower = file.toLowerCase();
   const isKml = lower.endsWith('.kml') || lower.endsWith('.kmz');
@@ -76,13 +87,7 @@ export function readBlocks(bytes: Uint8Array, file: string, opts: ReadOptions = 
         : isCsv
           ? readCsv(decodeText(bytes, opts.encoding), file)
           : parseGeoJson(new TextDecoder().decode(bytes), file);
-    // Check the raw coordinates first (NaN, ranges), then convert, then check the result is in Beijing.
-    const converted = datum === 'wgs84' ? fc : toWgs84(checkStructure(fc, file), datum);
-    return {
-      blocks: checkBlocks(converted, file),
-      notes: datum === 'wgs84' ? [] : [`${file}: coordinates read as ${DATUM_NAME[datum]}`],
-      crs: isKml && datum === 'wgs84' ? 'EPSG:4326 (KML)' : DATUM_NAME[datum],
-    };
+    return fromLonLat(fc, file, datum, isKml && datum === 'wgs84' ? 'EPSG:4326 (KML)' : DATUM_NAME[datum]);
   }
   if (lower.endsWith('.zip')) {
     const r = readZippedShapefile(bytes, file, opts);
@@ -99,7 +104,21 @@ export function readBlocks(bytes: Uint8Array, file: string, opts: ReadOptions = 
   const ext = /\.[^.]+$/.exec(lower)?.[0] ?? '(none)';
   throw new ImportError(
     'unsupported-format',
-    `${file}: ${ext} files are not read yet; use GeoJSON, KML/KMZ, CSV (WKT or lon/lat columns) or a zipped Shapefile (.shp, .shx, .dbf, .prj)`,
+    `${file}: ${ext} files are not read yet; use GeoJSON, KML/KMZ, CSV or XLSX (WKT or lon/lat columns) or a zipped Shapefile (.shp, .shx, .dbf, .prj)`,
     { file, ext },
   );
+}
+
+/**
+ * Every format, including those whose reader is asynchronous (XLSX): what
+ * the worker and the command line call.
+ */
+export async function readBlocksAsync(
+  bytes: Uint8Array,
+  file: string,
+  opts: ReadOptions = {},
+): Promise<ReadResult> {
+  if (!file.toLowerCase().endsWith('.xlsx')) return readBlocks(bytes, file, opts);
+  const datum = opts.datum ?? 'wgs84';
+  return fromLonLat(await readXlsx(bytes, file), file, datum, DATUM_NAME[datum]);
 }

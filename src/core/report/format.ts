@@ -48,7 +48,8 @@ export function csvCell(v: unknown): string {
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-const CSV_COLUMNS: [string, (r: BlockReport) => unknown][] = [
+/** The report table's columns: CSV and XLSX exports and the command line's --csv. */
+export const TABLE_COLUMNS: readonly [string, (r: BlockReport) => unknown][] = [
   ['id', (r) => r.id],
   ['name', (r) => r.name],
   ['areaKm2', (r) => round(r.areaKm2, 6)],
@@ -76,8 +77,8 @@ const CSV_COLUMNS: [string, (r: BlockReport) => unknown][] = [
 const round = (x: number, d: number) => Math.round(x * 10 ** d) / 10 ** d;
 
 export function toCsv(reports: readonly BlockReport[]): string {
-  const lines = [CSV_COLUMNS.map(([h]) => h).join(',')];
-  for (const r of reports) lines.push(CSV_COLUMNS.map(([, get]) => csvCell(get(r))).join(','));
+  const lines = [TABLE_COLUMNS.map(([h]) => h).join(',')];
+  for (const r of reports) lines.push(TABLE_COLUMNS.map(([, get]) => csvCell(get(r))).join(','));
   return lines.join('\n') + '\n';
 }
 

@@ -1,0 +1,45 @@
+import type { FeatureCollection } from 'geojson';
+import { readSheet } from 'read-excel-file/universal';
+import { ImportError } from './import-error';
+import { readTable } from './csv';
+import { boundedUnzip } from './zip';
+
+/**
+ * Blocks from an Excel workbook's first sheet, read as the CSV reader reads a
+ * table (a WKT column, or lon/lat boundary points grouped by an id column).
+ * The header is the first non-empty row. The zip is checked against the
+ * unpacking bounds before the spreadsheet library inflates anything.
+ */
+export async function readXlsx(bytes: Uint8Array, file: string): Promise<FeatureCollection> {
+  // Size and entry-count check only: the filter keeps nothing.
+  boundedUnzip(bytes, file, /^$/);
+  let rows: unknown[][];
+  try {
+    const copy = bytes.slice().buffer;
+    rows = (await readSheet(copy)) as unknown[][];
+  } catch (e) {
+    throw new ImportError(
+      'unreadable',
+      `${file} is not a readable Excel workbook (.xlsx) (${(e as Error).message}); save it as .xlsx or CSV`,
+      { file },
+    );
+  }
+  const nonEmpty = rows.filter((r) =>
+    r.some((c) => c !== null && c !== undefined && String(c).trim() !== ''),
+  );
+  const [header, ...body] = nonEmpty;
+  if (!header) throw new ImportError('empty', `${file} has no rows`, { file });
+  const fields = header.map((h, i) => (h === null || h === undefined ? `column${i + 1}` : String(h).trim()));
+  const data = body.map((r) => Object.fromEntries(fields.map((f, i) => [f, cellText(r[i])]))) as Record<
+    string,
+    string
+  >[];
+  return readTable(data, fields, file);
+}
+
+/** A cell as the text a CSV would hold: numbers in full precision, dates as ISO 8601. */
+function cellText(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (v instanceof Date) return v.toISOString();
+  return String(v);
+}
