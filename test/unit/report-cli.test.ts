@@ -61,7 +61,6 @@ async function reportJson(...extra: string[]): Promise<Row[]> {
 const rows = await reportJson();
 
 describe('report command line: the hand-worked table', () => {
-
   it.each(EXPECTED)('%s', (id, subpark, share, denominator, size, mode, retained, warnings) => {
     const r = rows.find((x) => x.id === id)!;
     expect(r.subpark).toBe(subpark);
