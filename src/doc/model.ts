@@ -1,4 +1,5 @@
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { BlockInput } from '../core/report/evaluate-blocks';
 
 /**
  * The planner's document: named scenarios, each a set of candidate blocks.
@@ -18,6 +19,8 @@ export interface Block {
    * the suggestion, edited or drawn). Absent: the app suggests one.
    */
   readonly retained?: Polygon | MultiPolygon;
+  /** Evaluation inputs entered in the table (seed 002 indicators; rectification outcome). */
+  readonly inputs?: BlockInput;
 }
 
 export interface Scenario {
@@ -237,4 +240,12 @@ export function scenarioCollection(s: Scenario): FeatureCollection<Polygon | Mul
       geometry: s.blocks[id]!.geometry,
     })),
   };
+}
+
+/** The evaluation inputs of a scenario's blocks, for the analysis (blocks without any are left out). */
+export function scenarioInputs(s: Scenario): [string, BlockInput][] {
+  return s.order.flatMap((id) => {
+    const input = s.blocks[id]!.inputs;
+    return input ? [[id, input] as [string, BlockInput]] : [];
+  });
 }

@@ -136,6 +136,26 @@ export const en: Shape<typeof zh> = {
       unreadable: 'The file cannot be read',
     },
   },
+  table: {
+    tools: 'Table view',
+    view: 'Show',
+    views: { rule: 'Adjustment rule', evaluation: 'Evaluation indicators (editable)' },
+    wide: 'Widen the table',
+    col: {
+      status: 'Status',
+      score: 'Score',
+      rank: 'Rank in class',
+      rectificationFailed: 'Rectification failed',
+    },
+    rectificationFailedFor: '{{name}}: rectification failed',
+    status: {
+      preview: 'Preview (no indicators)',
+      kept: 'Kept',
+      rectify: 'Bottom 5 %: rectify',
+      due: 'Bottom 5 %: verdict applies',
+      transition: 'Ecological transition period',
+    },
+  },
   detail: {
     heading: 'Selected block',
     name: 'Block name',

@@ -119,6 +119,21 @@ export const zh = {
       unreadable: '无法读取文件',
     },
   },
+  table: {
+    tools: '表格视图',
+    view: '表格显示',
+    views: { rule: '调整规则', evaluation: '评价指标（可编辑）' },
+    wide: '展开为宽表',
+    col: { status: '状态', score: '得分', rank: '类内排名', rectificationFailed: '整改未通过' },
+    rectificationFailedFor: '{{name}}：整改未通过',
+    status: {
+      preview: '预览（无指标）',
+      kept: '保留',
+      rectify: '后5%：责令整改',
+      due: '后5%：按模式调整',
+      transition: '生态涵养区过渡期',
+    },
+  },
   detail: {
     heading: '所选区块',
     name: '区块名称',

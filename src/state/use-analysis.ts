@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { activeScenario, useDocumentStore } from './document-store';
 import { useAnalysisStore } from './analysis-store';
 import { assess, suggestRetained } from '../workers/analysis-client';
-import { scenarioCollection } from '../doc/model';
+import { scenarioCollection, scenarioInputs } from '../doc/model';
 
 /** Re-assesses the active scenario in the worker whenever its blocks change. */
 export function useAnalysis() {
@@ -16,7 +16,7 @@ export function useAnalysis() {
       return;
     }
     useAnalysisStore.getState().setComputing(true);
-    assess(blocks)
+    assess(blocks, true, scenarioInputs(scenario))
       .then((r) => {
         if (stale) return;
         useAnalysisStore.getState().setReports(r.reports, r.totals, r.problems);

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useRef } from 'react';
 import { create } from 'zustand';
 import type { InputDatum } from '../core/io/read';
 import { useTranslation } from 'react-i18next';
@@ -9,15 +9,9 @@ import { addBlocks, newBlockIds, removeBlocks, type Block } from '../doc/model';
 import { importFile, WorkerError } from '../workers/analysis-client';
 import { importErrorText } from './import-messages';
 import { ScenarioBar } from './ScenarioBar';
-import { MODE_COLORS } from '../map/style';
+import { BlocksTable } from './BlocksTable';
 import { exportGeoJson } from '../core/io/export';
 import { toCsv } from '../core/report/format';
-
-type SortKey = 'name' | 'subpark' | 'area' | 'share' | 'mode' | 'retained';
-/** Sort order of verdicts: the harshest first when descending. */
-const MODE_SEVERITY: Record<string, number> = { none: 0, cut25: 1, cut50: 2, remove: 3 };
-
-const fmt = (x: number | null | undefined, d = 3) => (x === null || x === undefined ? '—' : x.toFixed(d));
 
 /** How to read lon/lat files that cannot say their datum (UI preference). */
 export const useImportSettings = create<{
@@ -104,51 +98,6 @@ export function BlocksPanel() {
   const snapping = useDrawStore((s) => s.snapping);
   const drawMessage = useDrawStore((s) => s.message);
   const fileInput = useRef<HTMLInputElement>(null);
-  const [sort, setSort] = useState<{ key: SortKey; dir: 1 | -1 } | null>(null);
-  const rowsInOrder = useMemo(() => {
-    if (!sort) return scenario.order;
-    const value = (id: string): string | number => {
-      const r = reports.get(id);
-      switch (sort.key) {
-        case 'name':
-          return scenario.blocks[id]!.name;
-        case 'subpark':
-          return r?.subpark ?? '';
-        case 'area':
-          return r?.areaKm2 ?? -1;
-        case 'share':
-          return r?.shareOfSubpark ?? -1;
-        case 'mode':
-          return MODE_SEVERITY[r?.mode ?? 'none'] ?? 0;
-        case 'retained':
-          return r?.retainedKm2 ?? -1;
-      }
-    };
-    return [...scenario.order].sort((a, b) => {
-      const x = value(a);
-      const y = value(b);
-      const c =
-        typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), 'zh-CN');
-      return c * sort.dir;
-    });
-  }, [sort, scenario, reports]);
-  const header = (key: SortKey, label: string) => (
-    <th scope="col" aria-sort={sort?.key === key ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none'}>
-      <button
-        type="button"
-        className="sort"
-        onClick={() =>
-          setSort((s) =>
-            s?.key === key
-              ? { key, dir: s.dir === 1 ? -1 : 1 }
-              : { key, dir: key === 'name' || key === 'subpark' ? 1 : -1 },
-          )
-        }
-      >
-        {label}
-      </button>
-    </th>
-  );
   const doImport = useImport();
 
   const datum = useImportSettings((s) => s.datum);
@@ -301,50 +250,7 @@ export function BlocksPanel() {
             ? t('blocks.saved')
             : t('blocks.saving')}
       </p>
-      <table className="blocks-table" aria-label={t('blocks.table')}>
-        <thead>
-          <tr>
-            {header('name', t('blocks.col.name'))}
-            {header('subpark', t('blocks.col.subpark'))}
-            {header('area', t('blocks.col.area'))}
-            {header('share', t('blocks.col.share'))}
-            {header('mode', t('blocks.col.mode'))}
-            {header('retained', t('blocks.col.retained'))}
-          </tr>
-        </thead>
-        <tbody>
-          {rowsInOrder.map((id) => {
-            const b = scenario.blocks[id]!;
-            const r = reports.get(id);
-            return (
-              <tr
-                key={id}
-                aria-selected={selectedId === id}
-                className={selectedId === id ? 'selected' : undefined}
-                onClick={() => select(id)}
-                title={r?.warnings.map((w) => t(`warnings.${w}`, { defaultValue: w })).join('；')}
-              >
-                <th scope="row">{b.name}</th>
-                <td>{r?.subpark ?? '—'}</td>
-                <td className="num">{fmt(r?.areaKm2)}</td>
-                <td className="num">
-                  {r?.shareOfSubpark == null ? '—' : `${(r.shareOfSubpark * 100).toFixed(1)}%`}
-                </td>
-                <td>
-                  {r?.mode && (
-                    <span className="swatch" style={{ background: MODE_COLORS[r.mode] }} aria-hidden="true" />
-                  )}
-                  {r ? (r.mode ? t(`modes.${r.mode}`) : t('modes.none')) : '…'}
-                  {r?.warnings.some((w) => w.startsWith('near-')) && (
-                    <span className="badge">{t('blocks.fragile')}</span>
-                  )}
-                </td>
-                <td className="num">{fmt(r?.retainedKm2)}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <BlocksTable />
       {scenario.order.length === 0 && <p className="layer-note">{t('blocks.empty')}</p>}
       {totals && totals.bySubpark.length > 0 && (
         <details className="by-subpark">

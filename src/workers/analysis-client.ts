@@ -1,6 +1,6 @@
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { Request, Response, WorkerErrorInfo } from './protocol';
-import type { BlockReport, Totals } from '../core/report/evaluate-blocks';
+import type { BlockInput, BlockReport, Totals } from '../core/report/evaluate-blocks';
 import type { InputDatum } from '../core/io/read';
 import type { BlockProblem, Repair } from '../core/validate/block-checks';
 import type { Areal } from '../core/overlay/zones';
@@ -53,11 +53,13 @@ export async function importFile(
 export async function assess(
   blocks: FeatureCollection<Polygon | MultiPolygon>,
   totals = true,
+  inputs: [string, BlockInput][] = [],
 ): Promise<{ reports: BlockReport[]; totals: Totals | null; problems: BlockProblem[] }> {
   const r = await request({
     type: 'assess',
     blocks,
     totals,
+    inputs,
     geoBaseUrl: new URL('geo/', document.baseURI).href,
   });
   if (!r.ok) throw new WorkerError(r.error);

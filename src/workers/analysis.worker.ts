@@ -41,7 +41,7 @@ async function handle(req: Request): Promise<Response> {
     case 'assess': {
       const ctx = await loadContext(req.geoBaseUrl);
       if (req.totals) {
-        const r = evaluateBlocks(req.blocks, ctx);
+        const r = evaluateBlocks(req.blocks, ctx, req.inputs?.length ? { inputs: new Map(req.inputs) } : {});
         const problems = checkBlockSet(
           req.blocks.features.map((f, i) => ({ id: r.blocks[i]!.id, geometry: f.geometry })),
           { warnings: new Map(r.blocks.map((b) => [b.id, b.warnings])) },

@@ -1,5 +1,5 @@
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import type { BlockReport, Totals } from '../core/report/evaluate-blocks';
+import type { BlockInput, BlockReport, Totals } from '../core/report/evaluate-blocks';
 import type { ImportErrorCode } from '../core/io/import-error';
 import type { InputDatum } from '../core/io/read';
 import type { BlockProblem, Repair } from '../core/validate/block-checks';
@@ -14,6 +14,8 @@ export type Request =
       type: 'assess';
       blocks: FeatureCollection<Polygon | MultiPolygon>;
       totals: boolean;
+      /** Evaluation inputs by block id (indicators entered in the table). */
+      inputs?: [string, BlockInput][];
       /** Absolute URL of the embedded layers (public/geo/). */
       geoBaseUrl: string;
     }

@@ -274,7 +274,12 @@ describe('split', () => {
     const one = page.getByRole('row', { name: /multipolygon 0\.6 \+ 0\.7 in A-1/ });
     const two = page.getByRole('row', { name: /multipolygon 0\.6 \+ 0\.7 in A-2/ });
     await two.waitFor();
-    expect(Number(await one.getByRole('cell').nth(1).textContent())).toBeCloseTo(0.6, 3);
-    expect(Number(await two.getByRole('cell').nth(1).textContent())).toBeCloseTo(0.7, 3);
+    // The analysis re-runs in the worker after the split: wait for the new figures.
+    await expect
+      .poll(async () => Number(await one.getByRole('cell').nth(1).textContent()))
+      .toBeCloseTo(0.6, 3);
+    await expect
+      .poll(async () => Number(await two.getByRole('cell').nth(1).textContent()))
+      .toBeCloseTo(0.7, 3);
   });
 });

@@ -1,0 +1,107 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { idleCount, launch, offlinePage, waitForIdle } from './chromium';
+
+const baseUrl = inject('baseUrl');
+const IMPORT_LABEL = '选择要导入的文件（GeoJSON、KML/KMZ、CSV/XLSX、压缩的 Shapefile）';
+let browser: Browser;
+let page: Page;
+let consoleErrors: string[];
+
+/** 2,000 blocks of 0.0004° squares on a 50 × 40 grid around 中关村. */
+function grid(): Buffer {
+  const features = [];
+  for (let k = 0; k < 2000; k++) {
+    const x = 116.3 + (k % 50) * 0.0006;
+    const y = 39.97 + Math.floor(k / 50) * 0.0006;
+    features.push({
+      type: 'Feature',
+      properties: { name: `格${k + 1}` },
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [x, y],
+            [x + 0.0004, y],
+            [x + 0.0004, y + 0.0004],
+            [x, y + 0.0004],
+            [x, y],
+          ],
+        ],
+      },
+    });
+  }
+  return Buffer.from(JSON.stringify({ type: 'FeatureCollection', features }));
+}
+
+const table = () => page.getByRole('table', { name: '候选区块列表' });
+
+beforeAll(async () => {
+  browser = await launch();
+  ({ page, consoleErrors } = await offlinePage(browser, baseUrl));
+  await page.goto(baseUrl);
+  await waitForIdle(page);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('block table', () => {
+  it('holds 2,000 blocks but renders only the rows in view, and follows a selection made on the map', async () => {
+    await page
+      .getByLabel(IMPORT_LABEL)
+      .setInputFiles({ name: 'grid.geojson', mimeType: 'application/geo+json', buffer: grid() });
+    await page.getByRole('status').filter({ hasText: '导入 2000 个区块' }).waitFor();
+    await expect(table().getAttribute('aria-rowcount')).resolves.toBe('2001');
+    const rendered = await table().getByRole('row').count();
+    expect(rendered).toBeGreaterThan(5);
+    expect(rendered).toBeLessThan(100);
+    // Click block 1,975 (row 39, column 24) on the map: its row scrolls into view, selected.
+    const n = await idleCount(page);
+    const [lon, lat] = [116.3 + 24 * 0.0006 + 0.0002, 39.97 + 39 * 0.0006 + 0.0002];
+    await page.evaluate(
+      ([a, b]) => window.__parkplan!.map.jumpTo({ center: [a!, b!], zoom: 17 }),
+      [lon, lat],
+    );
+    await waitForIdle(page, n);
+    const box = (await page.getByRole('region', { name: '园区规划一张图' }).boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    const row = table().getByRole('row', { name: /^格1975\b/ });
+    await row.waitFor();
+    await expect(row.getAttribute('aria-selected')).resolves.toBe('true');
+    await expect(row.getAttribute('aria-rowindex')).resolves.toBe('1976');
+    await page.getByRole('button', { name: '撤销' }).click();
+    await expect.poll(() => table().getAttribute('aria-rowcount')).toBe('1');
+  });
+
+  it('takes indicators in the evaluation view and ranks by them: the lower block is in the bottom 5 %', async () => {
+    await page.getByLabel(IMPORT_LABEL).setInputFiles('test/fixtures/import/edit-pair.geojson');
+    await table()
+      .getByRole('row', { name: /编辑乙/ })
+      .waitFor();
+    await page.getByRole('radio', { name: '评价指标（可编辑）' }).check();
+    // Seed 002: 当年新增总收入 weighs 15 %. Min-max within the class: 10 → 15 points, 5 → 0; the rest
+    // are missing for both (class minimum, 0 points). Bottom 5 % of 2 = ceil(0.1) = 1 block.
+    const cell = (name: string) => table().getByRole('spinbutton', { name: `${name} 当年新增总收入` });
+    await cell('编辑甲').fill('10');
+    await cell('编辑甲').press('Enter');
+    await cell('编辑乙').fill('5');
+    await cell('编辑乙').press('Enter');
+    const jia = table().getByRole('row', { name: /编辑甲/ });
+    const yi = table().getByRole('row', { name: /编辑乙/ });
+    await yi.getByText('后5%：责令整改').waitFor();
+    await jia.getByText('保留').waitFor();
+    expect(await jia.getByRole('cell').nth(1).textContent()).toBe('15.0');
+    expect(await yi.getByRole('cell').nth(1).textContent()).toBe('0.0');
+    expect(await yi.getByRole('cell').nth(2).textContent()).toBe('2/2');
+    await yi.getByRole('checkbox', { name: '编辑乙：整改未通过' }).check();
+    await yi.getByText('后5%：按模式调整').waitFor();
+    // Undo takes back the checkbox, then the indicator.
+    await page.getByRole('button', { name: '撤销' }).click();
+    await yi.getByText('后5%：责令整改').waitFor();
+    await page.getByRole('button', { name: '撤销' }).click();
+    await expect.poll(() => cell('编辑乙').inputValue()).toBe('');
+    expect(consoleErrors).toEqual([]);
+  });
+});
