@@ -2,7 +2,7 @@
  * ParkPlan report: areas, shares, the adjustment rule and the evaluation for
  * a file of candidate blocks — the same code as the app.
  *
- *   npm run report -- <blocks.geojson|.zip|.kml|.kmz|.csv|.xlsx> [--crs wgs84|gcj02|bd09]
+ *   npm run report -- <blocks.geojson|.zip|.kml|.kmz|.csv|.xlsx> [--crs wgs84|gcj02|bd09|epsg:4527…] [--swap-axes]
  *                     [--subparks <file>] [--national <file>]
  *                     [--indicators <file.csv|json>] [--json [--with-totals] | --csv]
  *                     [--share-at-threshold high|low] [--normalisation minmax|rank|zscore]
@@ -13,6 +13,7 @@
 import { parseArgs } from 'node:util';
 import { extname } from 'node:path';
 import { readBlocksAsync, type InputDatum } from '../core/io/read';
+import { gkZone } from '../core/crs/gauss-kruger';
 import { ImportError } from '../core/io/import-error';
 import { buildContext } from '../core/report/context';
 import { evaluateBlocks } from '../core/report/evaluate-blocks';
@@ -24,7 +25,7 @@ import { checkBlockSet, describeBlockProblem } from '../core/validate/block-chec
 import { embeddedLayers, readBytes, readGeoJson, readText } from './load';
 
 const USAGE =
-  'usage: npm run report -- <blocks.geojson|.zip|.kml|.kmz|.csv|.xlsx> [--crs wgs84|gcj02|bd09] [--subparks FILE] [--national FILE] [--indicators FILE] [--json [--with-totals] | --csv] [--share-at-threshold high|low] [--normalisation minmax|rank|zscore] [--bottom-rounding ceil|floor|round] [--debug]';
+  'usage: npm run report -- <blocks.geojson|.zip|.kml|.kmz|.csv|.xlsx> [--crs wgs84|gcj02|bd09|epsg:4527…] [--swap-axes] [--subparks FILE] [--national FILE] [--indicators FILE] [--json [--with-totals] | --csv] [--share-at-threshold high|low] [--normalisation minmax|rank|zscore] [--bottom-rounding ceil|floor|round] [--debug]';
 
 function oneOf<T extends string>(v: string | undefined, allowed: readonly T[], flag: string, fallback: T): T {
   if (v === undefined) return fallback;
@@ -42,6 +43,7 @@ export async function main(argv: string[]): Promise<{ stdout: string; stderr: st
       options: {
         subparks: { type: 'string' },
         crs: { type: 'string' },
+        'swap-axes': { type: 'boolean' },
         national: { type: 'string' },
         indicators: { type: 'string' },
         json: { type: 'boolean' },
@@ -61,8 +63,21 @@ export async function main(argv: string[]): Promise<{ stdout: string; stderr: st
     if (values.json && values.csv) throw new InputError('choose one of --json and --csv');
     const file = positionals[0]!;
 
-    const datum = oneOf<InputDatum>(values.crs, ['wgs84', 'gcj02', 'bd09'], '--crs', 'wgs84');
-    const read = await readBlocksAsync(new Uint8Array(readBytes(file, 'blocks file')), file, { datum });
+    // --crs epsg:NNNN reads lon/lat-less files (GeoJSON, CSV, XLSX) as Gauss-Krüger metres.
+    const gk = /^epsg:(\d+)$/i.exec(values.crs ?? '');
+    if (gk && !gkZone(Number(gk[1])))
+      throw new InputError(
+        `--crs epsg:${gk[1]} is not a CGCS2000 3-degree Gauss-Krüger zone for Beijing (4526–4528, 4547–4549)`,
+      );
+    const datum = gk ? 'wgs84' : oneOf<InputDatum>(values.crs, ['wgs84', 'gcj02', 'bd09'], '--crs', 'wgs84');
+    const fix =
+      gk || values['swap-axes']
+        ? { swap: !!values['swap-axes'], ...(gk ? { epsg: Number(gk[1]) } : {}) }
+        : undefined;
+    const read = await readBlocksAsync(new Uint8Array(readBytes(file, 'blocks file')), file, {
+      datum,
+      ...(fix ? { fix } : {}),
+    });
     const blocks = read.blocks;
 
     const layers = embeddedLayers();

@@ -116,6 +116,12 @@ export const en: Shape<typeof zh> = {
   modes: { remove: 'Removed', cut50: 'Cut by 50 %', cut25: 'Cut by 25 %', none: 'Not applicable' },
   units: { ha: 'ha', mu: 'mu' },
   import: {
+    retry: 'Re-import reading the coordinates as {{reading}}',
+    fix: {
+      swap: 'latitude/longitude swapped',
+      gk: 'CGCS2000 Gauss-Krüger metres (EPSG:{{epsg}})',
+      and: ', ',
+    },
     done: 'Imported {{count}} blocks from {{file}}',
     errors: {
       'invalid-json': 'The file is not valid JSON',
@@ -132,6 +138,8 @@ export const en: Shape<typeof zh> = {
       'csv-no-geometry':
         'The CSV has no geometry column: add a WKT column (wkt, geometry) or lon/lat columns with an id column (boundary points)',
       crs: 'Cannot convert the coordinate system “{{crs}}”; export in CGCS2000 Gauss-Krüger or WGS84',
+      misplaced:
+        'The coordinates are not in Beijing; they look like {{guess}}. Nothing was imported; the button below re-imports with that reading',
       'too-large': 'The file is larger than {{mb}} MB; split it',
       unreadable: 'The file cannot be read',
     },

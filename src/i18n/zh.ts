@@ -100,6 +100,8 @@ export const zh = {
   modes: { remove: '直接淘汰', cut50: '压减50%', cut25: '压减25%', none: '不适用' },
   units: { ha: '公顷', mu: '亩' },
   import: {
+    retry: '按“{{reading}}”读取并重新导入',
+    fix: { swap: '经纬度互换', gk: 'CGCS2000 高斯-克吕格投影坐标（EPSG:{{epsg}}）', and: '，' },
     done: '已从 {{file}} 导入 {{count}} 个区块',
     errors: {
       'invalid-json': '文件不是有效的 JSON',
@@ -115,6 +117,7 @@ export const zh = {
       'csv-no-geometry':
         'CSV 中没有几何列：请加一列 WKT（wkt、geometry、几何），或经度/纬度列与编号列（界址点）',
       crs: '无法转换坐标系“{{crs}}”；请导出为 CGCS2000 高斯-克吕格或 WGS84',
+      misplaced: '坐标不在北京范围内，看起来是“{{guess}}”；未导入任何区块，可按下方按钮修正后导入',
       'too-large': '文件超过 {{mb}} MB，请拆分后导入',
       unreadable: '无法读取文件',
     },

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { BlockReport, Totals } from '../core/report/evaluate-blocks';
 import type { BlockProblem } from '../core/validate/block-checks';
 import type { Areal } from '../core/overlay/zones';
+import type { CoordinateFix } from '../core/io/plausibility';
 
 /** Derived data: the worker's report for the active scenario's blocks, and UI selection. */
 export interface AnalysisState {
@@ -12,7 +13,12 @@ export interface AnalysisState {
   suggestions: ReadonlyMap<string, { geometry: Areal; areaM2: number }>;
   computing: boolean;
   selectedId: string | null;
-  importMessage: { kind: 'error' | 'ok'; text: string } | null;
+  importMessage: {
+    kind: 'error' | 'ok';
+    text: string;
+    /** A reading of the coordinates that would put them in Beijing, offered as a one-click re-import. */
+    retry?: { file: File; fix: CoordinateFix; label: string };
+  } | null;
   setReports: (r: BlockReport[], t: Totals | null, problems?: readonly BlockProblem[]) => void;
   setComputing: (c: boolean) => void;
   setSuggestions: (s: ReadonlyMap<string, { geometry: Areal; areaM2: number }>) => void;

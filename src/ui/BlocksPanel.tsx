@@ -2,6 +2,8 @@ import { useRef } from 'react';
 import { create } from 'zustand';
 import type { InputDatum } from '../core/io/read';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import type { CoordinateFix } from '../core/io/plausibility';
 import { activeScenario, useDocumentStore } from '../state/document-store';
 import { useAnalysisStore } from '../state/analysis-store';
 import { useDrawStore, type DrawMode } from '../state/draw-store';
@@ -36,10 +38,27 @@ type ExportKind = (typeof EXPORT_KINDS)[number];
 // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
 const safeFileName = (s: string) => s.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').trim() || 'parkplan';
 
+/** The reading a 'misplaced' error suggests (sent as JSON text, as error params are strings). */
+function parseFix(v: unknown): CoordinateFix | null {
+  try {
+    const f = JSON.parse(String(v)) as CoordinateFix;
+    return typeof f.swap === 'boolean' ? f : null;
+  } catch {
+    return null;
+  }
+}
+
+export function fixLabel(t: TFunction, f: CoordinateFix): string {
+  return [
+    ...(f.swap ? [t('import.fix.swap')] : []),
+    ...(f.epsg ? [t('import.fix.gk', { epsg: f.epsg })] : []),
+  ].join(t('import.fix.and'));
+}
+
 /** Imports files through the worker; a bad file changes nothing and says why. */
 export function useImport() {
   const { t } = useTranslation();
-  return async (files: FileList | File[]) => {
+  return async (files: FileList | File[], fix?: CoordinateFix) => {
     const msg = useAnalysisStore.getState().setImportMessage;
     for (const file of Array.from(files)) {
       try {
@@ -47,6 +66,7 @@ export function useImport() {
         const { features, notes } = await importFile(file, {
           datum: settings.datum,
           ...(settings.encoding ? { encoding: settings.encoding } : {}),
+          ...(fix ? { fix } : {}),
         });
         const doc = useDocumentStore.getState().doc;
         const ids = newBlockIds(doc, features.length);
@@ -75,7 +95,16 @@ export function useImport() {
       } catch (e) {
         const info =
           e instanceof WorkerError ? e.info : { code: 'internal' as const, message: String(e), params: {} };
-        msg({ kind: 'error', text: importErrorText(t, info) });
+        const suggested = info.code === 'misplaced' ? parseFix(info.params.fix) : null;
+        msg({
+          kind: 'error',
+          // The guess in the user's language, not the core's English.
+          text: importErrorText(
+            t,
+            suggested ? { ...info, params: { ...info.params, guess: fixLabel(t, suggested) } } : info,
+          ),
+          ...(suggested ? { retry: { file, fix: suggested, label: fixLabel(t, suggested) } } : {}),
+        });
       }
     }
   };
@@ -242,6 +271,14 @@ export function BlocksPanel() {
         >
           {importMessage.text}
         </p>
+      )}
+      {importMessage?.retry && (
+        <button
+          type="button"
+          onClick={() => void doImport([importMessage.retry!.file], importMessage.retry!.fix)}
+        >
+          {t('import.retry', { reading: importMessage.retry.label })}
+        </button>
       )}
       <p className="layer-meta" role="status" aria-live="polite">
         {saveError

@@ -2,6 +2,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson'
 import type { Request, Response, WorkerErrorInfo } from './protocol';
 import type { BlockInput, BlockReport, Totals } from '../core/report/evaluate-blocks';
 import type { InputDatum } from '../core/io/read';
+import type { CoordinateFix } from '../core/io/plausibility';
 import type { BlockProblem, Repair } from '../core/validate/block-checks';
 import type { Areal } from '../core/overlay/zones';
 
@@ -42,7 +43,7 @@ function request(body: RequestBody): Promise<Response> {
 
 export async function importFile(
   file: File,
-  opts: { encoding?: string; datum?: InputDatum } = {},
+  opts: { encoding?: string; datum?: InputDatum; fix?: CoordinateFix } = {},
 ): Promise<{ features: Feature<Polygon | MultiPolygon>[]; notes: string[] }> {
   const r = await request({ type: 'import', file, name: file.name, ...opts });
   if (!r.ok) throw new WorkerError(r.error);

@@ -35,7 +35,11 @@ async function handle(req: Request): Promise<Response> {
           file: req.name,
         });
       }
-      const r = await readBlocksAsync(bytes, req.name, { encoding: req.encoding, datum: req.datum });
+      const r = await readBlocksAsync(bytes, req.name, {
+        encoding: req.encoding,
+        datum: req.datum,
+        fix: req.fix,
+      });
       return { id: req.id, ok: true, type: 'import', features: r.blocks.features, notes: [...r.notes] };
     }
     case 'assess': {

@@ -2,13 +2,22 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson'
 import type { BlockInput, BlockReport, Totals } from '../core/report/evaluate-blocks';
 import type { ImportErrorCode } from '../core/io/import-error';
 import type { InputDatum } from '../core/io/read';
+import type { CoordinateFix } from '../core/io/plausibility';
 import type { BlockProblem, Repair } from '../core/validate/block-checks';
 import type { Areal } from '../core/overlay/zones';
 
 /** Messages between the page and the analysis worker. */
 
 export type Request =
-  | { id: number; type: 'import'; file: File | Blob; name: string; encoding?: string; datum?: InputDatum }
+  | {
+      id: number;
+      type: 'import';
+      file: File | Blob;
+      name: string;
+      encoding?: string;
+      datum?: InputDatum;
+      fix?: CoordinateFix;
+    }
   | {
       id: number;
       type: 'assess';

@@ -104,4 +104,18 @@ describe('block table', () => {
     await expect.poll(() => cell('编辑乙').inputValue()).toBe('');
     expect(consoleErrors).toEqual([]);
   });
+
+  it('offers to read swapped coordinates the right way round, in one click', async () => {
+    await page.getByRole('radio', { name: '调整规则' }).check();
+    await page.getByLabel(IMPORT_LABEL).setInputFiles('test/fixtures/import/swapped.geojson');
+    await page.getByRole('alert').filter({ hasText: '看起来是“经纬度互换”' }).waitFor();
+    const before = await table().getAttribute('aria-rowcount');
+    await page.getByRole('button', { name: '按“经纬度互换”读取并重新导入' }).click();
+    await page.getByRole('status').filter({ hasText: '已从 swapped.geojson 导入 2 个区块' }).waitFor();
+    expect(Number(await table().getAttribute('aria-rowcount'))).toBe(Number(before) + 2);
+    await table()
+      .getByRole('row', { name: /中关村测试区块/ })
+      .getByText('海淀园')
+      .waitFor();
+  });
 });

@@ -407,3 +407,20 @@ describe('report command line: XLSX', () => {
     ]);
   });
 });
+
+describe('report command line: coordinates that miss Beijing', () => {
+  it('names the likely reading and the flags for it, then measures with them', async () => {
+    const bad = await main(['test/fixtures/import/gk4527-no-crs.csv', '--json']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/EPSG:4527.*--crs epsg:4527/);
+    const ok = await main(['test/fixtures/import/gk4527-no-crs.csv', '--crs', 'epsg:4527', '--json']);
+    expect(ok.code).toBe(0);
+    const rows = JSON.parse(ok.stdout) as Row[];
+    expect(rows[0]!.areaKm2 as number).toBeCloseTo(0.9901009168548583, 6);
+    const swapped = await main(['test/fixtures/import/swapped.geojson', '--swap-axes', '--json']);
+    expect(swapped.code).toBe(0);
+    expect((JSON.parse(swapped.stdout) as Row[]).map((r) => r.subpark)).toEqual(['海淀园', '朝阳园']);
+    const wrongZone = await main(['test/fixtures/import/gk4527-no-crs.csv', '--crs', 'epsg:3857']);
+    expect(wrongZone.stderr).toMatch(/not a CGCS2000 3-degree Gauss-Krüger zone/);
+  });
+});

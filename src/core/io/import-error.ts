@@ -15,7 +15,9 @@ export type ImportErrorCode =
   | 'crs'
   | 'unsafe-xml'
   | 'csv-geometry'
-  | 'csv-no-geometry';
+  | 'csv-no-geometry'
+  /** Coordinates miss Beijing and a reading that fits was found (params.fix, params.guess). */
+  | 'misplaced';
 
 export class ImportError extends Error {
   constructor(

@@ -8,6 +8,7 @@ import { readKml, readKmz } from './kml';
 import { readCsv } from './csv';
 import { readXlsx } from './xlsx';
 import { encodingFromCpg } from './prj';
+import { applyCoordinateFix, describeFix, diagnoseCoordinates, type CoordinateFix } from './plausibility';
 
 /**
  * One entry point for every import format, by file name: the browser's
@@ -27,6 +28,8 @@ export interface ReadOptions extends ShapefileOptions {
    * Ignored for Shapefiles, whose .prj says what they are.
    */
   readonly datum?: InputDatum;
+  /** How to read coordinates that miss Beijing (swapped axes, Gauss-Krüger metres): the planner's choice. */
+  readonly fix?: CoordinateFix;
 }
 
 function toWgs84(fc: FeatureCollection, datum: InputDatum): FeatureCollection {
@@ -64,15 +67,46 @@ function decodeText(bytes: Uint8Array, encoding?: string): string {
   }
 }
 
-/** Lon/lat blocks in `datum`: check the raw coordinates (NaN, ranges), convert, then check they are in Beijing. */
-function fromLonLat(fc: FeatureCollection, file: string, datum: InputDatum, crs: string): ReadResult {
-  const converted = datum === 'wgs84' ? fc : toWgs84(checkStructure(fc, file), datum);
-  return {
-    blocks: checkBlocks(converted, file),
-    notes: datum === 'wgs84' ? [] : [`${file}: coordinates read as ${DATUM_NAME[datum]}`],
-    crs,
-  };
+/**
+ * Lon/lat blocks in `datum`: check the raw coordinates (NaN, ranges), convert,
+ * then check they are in Beijing. With `fix`, the coordinates are first read
+ * as the planner chose (swapped, or Gauss-Krüger metres). When they miss
+ * Beijing and a fix would put them there, the error carries it.
+ */
+function fromLonLat(
+  raw: FeatureCollection,
+  file: string,
+  datum: InputDatum,
+  crs: string,
+  fix?: CoordinateFix,
+): ReadResult {
+  const fc = fix ? applyCoordinateFix(raw, fix) : raw;
+  // Metres converted from a Gauss-Krüger zone are CGCS2000, not a web-map datum.
+  const effective: InputDatum = fix?.epsg ? 'wgs84' : datum;
+  try {
+    const converted = effective === 'wgs84' ? fc : toWgs84(checkStructure(fc, file), effective);
+    const notes = [
+      ...(fix ? [`${file}: coordinates read as ${describeFix(fix)}, as chosen`] : []),
+      ...(effective === 'wgs84' ? [] : [`${file}: coordinates read as ${DATUM_NAME[effective]}`]),
+    ];
+    return { blocks: checkBlocks(converted, file), notes, crs: fix?.epsg ? `EPSG:${fix.epsg}` : crs };
+  } catch (e) {
+    const misplaced =
+      e instanceof ImportError &&
+      e.code === 'geometry' &&
+      ['outside-extent', 'lon-range', 'lat-range'].includes(String(e.params.problem));
+    const suggestion = misplaced && !fix ? diagnoseCoordinates(raw) : null;
+    if (!suggestion || !(e instanceof ImportError)) throw e;
+    throw new ImportError(
+      'misplaced',
+      `${e.message}. The coordinates look like ${describeFix(suggestion)}: re-import with that reading (command line: ${cliFlags(suggestion)})`,
+      { ...e.params, fix: JSON.stringify(suggestion), guess: describeFix(suggestion) },
+    );
+  }
 }
+
+const cliFlags = (f: CoordinateFix) =>
+  [...(f.swap ? ['--swap-axes'] : []), ...(f.epsg ? [`--crs epsg:${f.epsg}`] : [])].join(' ');
 
 export function readBlocks(bytes: Uint8Array, file: string, opts: ReadOptions = {}): ReadResult {
   const lower = file.toLowerCase();
@@ -87,7 +121,13 @@ export function readBlocks(bytes: Uint8Array, file: string, opts: ReadOptions = 
         : isCsv
           ? readCsv(decodeText(bytes, opts.encoding), file)
           : parseGeoJson(new TextDecoder().decode(bytes), file);
-    return fromLonLat(fc, file, datum, isKml && datum === 'wgs84' ? 'EPSG:4326 (KML)' : DATUM_NAME[datum]);
+    return fromLonLat(
+      fc,
+      file,
+      datum,
+      isKml && datum === 'wgs84' ? 'EPSG:4326 (KML)' : DATUM_NAME[datum],
+      opts.fix,
+    );
   }
   if (lower.endsWith('.zip')) {
     const r = readZippedShapefile(bytes, file, opts);
@@ -120,5 +160,5 @@ export async function readBlocksAsync(
 ): Promise<ReadResult> {
   if (!file.toLowerCase().endsWith('.xlsx')) return readBlocks(bytes, file, opts);
   const datum = opts.datum ?? 'wgs84';
-  return fromLonLat(await readXlsx(bytes, file), file, datum, DATUM_NAME[datum]);
+  return fromLonLat(await readXlsx(bytes, file), file, datum, DATUM_NAME[datum], opts.fix);
 }
