@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   addBlocks,
   applyChange,
+  backupOf,
+  readBackup,
+  restoreScenarios,
   emptyDocument,
   invert,
   removeBlocks,
@@ -122,5 +125,25 @@ describe('split', () => {
     });
     expect(applyChange(doc, invert(c))).toEqual(before);
     expect(splitBlock(doc, 'a')).toBeNull(); // a single polygon has nothing to split
+  });
+});
+
+describe('backup', () => {
+  it('restores a backup as new scenarios beside the existing ones, undoably', () => {
+    let doc = emptyDocument();
+    doc = applyChange(doc, addBlocks(doc, [block('a')], 'add'));
+    const text = backupOf(doc);
+    let other = emptyDocument('另一个');
+    other = applyChange(other, addBlocks(other, [block('x'), block('y')], 'add'));
+    const c = restoreScenarios(other, readBackup(text)!, '（恢复）')!;
+    const restored = applyChange(other, c);
+    expect(restored.scenarioOrder).toEqual(['s1', 's2']);
+    expect(restored.activeScenarioId).toBe('s2');
+    expect(restored.scenarios.s2!.name).toBe('方案一（恢复）');
+    expect(restored.scenarios.s2!.order).toEqual(['a']);
+    expect(restored.scenarios.s1).toBe(other.scenarios.s1);
+    expect(applyChange(restored, invert(c))).toEqual(other);
+    expect(readBackup('{"type":"FeatureCollection","features":[]}')).toBeNull();
+    expect(readBackup('not json')).toBeNull();
   });
 });

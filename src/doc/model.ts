@@ -249,3 +249,53 @@ export function scenarioInputs(s: Scenario): [string, BlockInput][] {
     return input ? [[id, input] as [string, BlockInput]] : [];
   });
 }
+
+/** A whole document as a backup file: every scenario, its blocks and their inputs. */
+export const BACKUP_KIND = 'parkplan-backup';
+
+export function backupOf(doc: PlanDocument): string {
+  return JSON.stringify({ kind: BACKUP_KIND, savedAt: new Date().toISOString(), document: doc });
+}
+
+/** The document in a backup file's text, or null when the text is not a ParkPlan backup. */
+export function readBackup(text: string): PlanDocument | null {
+  try {
+    const x = JSON.parse(text) as { kind?: unknown; document?: PlanDocument };
+    const d = x.document;
+    if (x.kind !== BACKUP_KIND || !d || d.version !== 1 || !d.scenarios || !Array.isArray(d.scenarioOrder))
+      return null;
+    return d;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A backup's scenarios added to the document as new scenarios (fresh ids,
+ * names marked as restored), the first of them made active. One change, so
+ * one undo takes the restore back; nothing already there is touched.
+ */
+export function restoreScenarios(doc: PlanDocument, backup: PlanDocument, suffix: string): Change | null {
+  const incoming = backup.scenarioOrder.map((id) => backup.scenarios[id]).filter((s): s is Scenario => !!s);
+  if (incoming.length === 0) return null;
+  const scenarios: Record<string, Scenario> = { ...doc.scenarios };
+  const order = [...doc.scenarioOrder];
+  let n = order.length + 1;
+  const added: string[] = [];
+  for (const s of incoming) {
+    while (scenarios[`s${n}`]) n++;
+    const id = `s${n}`;
+    scenarios[id] = { ...s, id, name: `${s.name}${suffix}` };
+    order.push(id);
+    added.push(id);
+  }
+  return {
+    scenarioId: added[0]!,
+    label: 'restore backup',
+    puts: [],
+    scenarios: {
+      before: listOf(doc),
+      after: { scenarios, scenarioOrder: order, activeScenarioId: added[0]! },
+    },
+  };
+}

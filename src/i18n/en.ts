@@ -69,6 +69,14 @@ export const en: Shape<typeof zh> = {
     empty: 'No blocks yet: import a file, drop one on the map, or draw a polygon.',
     saved: 'Saved on this device',
     saving: 'Saving…',
+    backup: 'Back up all scenarios',
+    backupNow: 'Download a backup now',
+    quota:
+      'Local storage is full (the browser quota is used up): the latest changes are not saved on this machine. Download a backup now; after freeing browser storage, import the backup to restore.',
+    restored_one: 'Restored {{count}} scenario from {{file}} (as a new scenario; undo takes it back)',
+    restored_other: 'Restored {{count}} scenarios from {{file}} (as new scenarios; undo takes them back)',
+    restoredSuffix: ' (restored)',
+    notBackup: '{{file}} is not a ParkPlan backup; nothing changed',
     saveError: 'Saving failed: {{message}}. Export a backup.',
     fragile: 'fragile',
     totals:

@@ -57,6 +57,13 @@ export const zh = {
     empty: '尚无区块：导入文件、把文件拖到地图上，或绘制多边形。',
     saved: '已保存到本机',
     saving: '正在保存…',
+    backup: '备份全部方案',
+    backupNow: '立即下载备份',
+    quota:
+      '本机存储空间已满（浏览器配额用尽），最近的修改未能保存到本机。请立即下载备份；清理浏览器存储后，可导入备份恢复。',
+    restored_other: '已从 {{file}} 恢复 {{count}} 个方案（作为新方案，可撤销）',
+    restoredSuffix: '（恢复）',
+    notBackup: '{{file}} 不是 ParkPlan 备份文件，未做任何修改',
     saveError: '保存失败：{{message}}。请导出备份。',
     fragile: '临界',
     totals:

@@ -7,7 +7,15 @@ import type { CoordinateFix } from '../core/io/plausibility';
 import { activeScenario, useDocumentStore } from '../state/document-store';
 import { useAnalysisStore } from '../state/analysis-store';
 import { useDrawStore, type DrawMode } from '../state/draw-store';
-import { addBlocks, newBlockIds, removeBlocks, type Block } from '../doc/model';
+import {
+  addBlocks,
+  backupOf,
+  newBlockIds,
+  readBackup,
+  removeBlocks,
+  restoreScenarios,
+  type Block,
+} from '../doc/model';
 import { importFile, WorkerError } from '../workers/analysis-client';
 import { importErrorText } from './import-messages';
 import { ScenarioBar } from './ScenarioBar';
@@ -30,6 +38,9 @@ export const useImportSettings = create<{
 }));
 
 const ENCODINGS = ['', 'utf-8', 'gbk', 'gb18030', 'big5'] as const;
+
+/** Backups are named *.parkplan.json so the importer knows them from GeoJSON without reading them. */
+const BACKUP_SUFFIX = '.parkplan.json';
 
 const EXPORT_KINDS = ['geojson', 'kml', 'zip', 'csv', 'xlsx'] as const;
 type ExportKind = (typeof EXPORT_KINDS)[number];
@@ -58,9 +69,23 @@ export function fixLabel(t: TFunction, f: CoordinateFix): string {
 /** Imports files through the worker; a bad file changes nothing and says why. */
 export function useImport() {
   const { t } = useTranslation();
+  /** A backup file: its scenarios are added beside the current ones (one undo takes them back). */
+  const restore = async (file: File) => {
+    const msg = useAnalysisStore.getState().setImportMessage;
+    const backup = readBackup(await file.text());
+    const doc = useDocumentStore.getState().doc;
+    const c = backup && restoreScenarios(doc, backup, t('blocks.restoredSuffix'));
+    if (!c) return msg({ kind: 'error', text: t('blocks.notBackup', { file: file.name }) });
+    useDocumentStore.getState().commit(c);
+    msg({ kind: 'ok', text: t('blocks.restored', { count: backup.scenarioOrder.length, file: file.name }) });
+  };
   return async (files: FileList | File[], fix?: CoordinateFix) => {
     const msg = useAnalysisStore.getState().setImportMessage;
     for (const file of Array.from(files)) {
+      if (file.name.toLowerCase().endsWith(BACKUP_SUFFIX)) {
+        await restore(file);
+        continue;
+      }
       try {
         const settings = useImportSettings.getState();
         const { features, notes } = await importFile(file, {
@@ -181,6 +206,14 @@ export function BlocksPanel() {
     a.click();
     setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
   };
+  const downloadBackup = () => {
+    const blob = new Blob([backupOf(useDocumentStore.getState().doc)], { type: 'application/json' });
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = `ParkPlan-${new Date().toISOString().slice(0, 10)}${BACKUP_SUFFIX}`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+  };
   const deleteSelected = () => {
     if (!selectedId) return;
     const doc = useDocumentStore.getState().doc;
@@ -221,6 +254,9 @@ export function BlocksPanel() {
         </button>
         <button type="button" onClick={deleteSelected} disabled={!selectedId}>
           {t('blocks.delete')}
+        </button>
+        <button type="button" onClick={downloadBackup}>
+          {t('blocks.backup')}
         </button>
         {EXPORT_KINDS.map((k) => (
           <button
@@ -280,13 +316,20 @@ export function BlocksPanel() {
           {t('import.retry', { reading: importMessage.retry.label })}
         </button>
       )}
-      <p className="layer-meta" role="status" aria-live="polite">
-        {saveError
-          ? t('blocks.saveError', { message: saveError })
-          : saved
-            ? t('blocks.saved')
-            : t('blocks.saving')}
-      </p>
+      {saveError ? (
+        <div className="message error" role="alert">
+          {/QuotaExceeded/i.test(saveError)
+            ? t('blocks.quota')
+            : t('blocks.saveError', { message: saveError })}{' '}
+          <button type="button" onClick={downloadBackup}>
+            {t('blocks.backupNow')}
+          </button>
+        </div>
+      ) : (
+        <p className="layer-meta" role="status" aria-live="polite">
+          {saved ? t('blocks.saved') : t('blocks.saving')}
+        </p>
+      )}
       <BlocksTable />
       {scenario.order.length === 0 && <p className="layer-note">{t('blocks.empty')}</p>}
       {totals && totals.bySubpark.length > 0 && (
