@@ -52,12 +52,8 @@ export const DATA_SOURCES: readonly string[] = [BLOCKS_SOURCE, RETAINED_SOURCE, 
 /** Colour of the part of a cut block that would be kept. */
 export const RETAINED_COLOR = '#1b5e20';
 
-export const MODE_COLORS = {
-  remove: '#c62828',
-  cut50: '#ef6c00',
-  cut25: '#f9a825',
-  none: '#616161',
-} as const;
+export { MODE_COLORS } from '../core/report/mode-colors';
+import { MODE_COLORS } from '../core/report/mode-colors';
 
 export const FONT_STACK = [
   'Noto Sans CJK SC',

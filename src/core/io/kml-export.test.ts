@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { exportKml } from './kml-export';
 import type { ExportBlock } from './export-fields';
@@ -51,5 +55,27 @@ describe('exportKml', () => {
     expect(kml).not.toContain('<script>');
     expect(kml).toContain('&lt;script&gt;');
     expect(kml).toContain('<name>方案 &quot;一&quot;</name>');
+    // #c62828 (remove) as KML's aabbggrr at 70 % opacity.
+    expect(kml).toContain(
+      '<Style id="remove"><LineStyle><color>ff333333</color><width>1.5</width></LineStyle><PolyStyle><color>b32828c6</color>',
+    );
+  });
+});
+
+// GDAL (what QGIS reads KML with) opens the export and sees both placemarks with their attributes.
+describe.skipIf(!existsSync('/usr/bin/ogrinfo'))('exportKml in GDAL', () => {
+  it('opens without complaint', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pp-kml-'));
+    const file = join(dir, 'blocks.kml');
+    const blocks: ExportBlock[] = [{ id: 'b1', name: '甲', geometry: holed, attributes: { 编号: 'A-1' } }];
+    writeFileSync(file, exportKml('方案', blocks, new Map()));
+    const run = spawnSync('/usr/bin/ogrinfo', ['-al', '-ro', file], { encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(/Feature Count: 1/);
+    // GDAL's LIBKML driver launders non-ASCII field names to "_"; the value survives.
+    expect(run.stdout).toMatch(/\(String\) = A-1/);
+    expect(run.stdout).toMatch(/Name \(String\) = 甲/);
+    expect(run.stdout).toMatch(/POLYGON \(\(116\.3 39\.98/);
   });
 });

@@ -2,6 +2,7 @@ import type { Position } from 'geojson';
 import type { BlockReport } from '../report/evaluate-blocks';
 import { polygonsOf } from '../overlay/zones';
 import { exportFields, type ExportBlock } from './export-fields';
+import { MODE_COLORS } from '../report/mode-colors';
 
 /**
  * KML 2.2 for Google Earth, Ovital (奥维) and the like: one Placemark per
@@ -11,13 +12,11 @@ import { exportFields, type ExportBlock } from './export-fields';
  * are dropped.
  */
 
-/** KML colours are aabbggrr. Same hues as the map (MODE_COLORS). */
-const STYLES: Record<string, string> = {
-  remove: 'b32828c6',
-  cut50: 'b3006cef',
-  cut25: 'b32dc0f9',
-  none: 'b3a0a0a0',
-};
+/** KML colours are aabbggrr: the map's hues at 70 % opacity. */
+const kmlColour = (hex: string) => `b3${hex.slice(5, 7)}${hex.slice(3, 5)}${hex.slice(1, 3)}`;
+const STYLES: Record<string, string> = Object.fromEntries(
+  Object.entries(MODE_COLORS).map(([mode, hex]) => [mode, kmlColour(hex)]),
+);
 
 export function xmlText(s: string): string {
   return (
