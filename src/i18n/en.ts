@@ -69,6 +69,11 @@ export const en: Shape<typeof zh> = {
     empty: 'No blocks yet: import a file, drop one on the map, or draw a polygon.',
     saved: 'Saved on this device',
     saving: 'Saving…',
+    legend: {
+      label: 'Block legend',
+      retained: "Retained part (dashed edge: suggestion; solid: the planner's); the rest is cut",
+      fragile: 'Purple dashes: fragile verdict (±0.1 % would change it)',
+    },
     backup: 'Back up all scenarios',
     backupNow: 'Download a backup now',
     quota:

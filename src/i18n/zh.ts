@@ -57,6 +57,11 @@ export const zh = {
     empty: '尚无区块：导入文件、把文件拖到地图上，或绘制多边形。',
     saved: '已保存到本机',
     saving: '正在保存…',
+    legend: {
+      label: '区块图例',
+      retained: '保留部分（虚线边为建议形状，实线边为规划师确定；其余为压减部分）',
+      fragile: '紫色虚线：临界结论（±0.1% 会改变）',
+    },
     backup: '备份全部方案',
     backupNow: '立即下载备份',
     quota:

@@ -20,6 +20,7 @@ import { importFile, WorkerError } from '../workers/analysis-client';
 import { importErrorText } from './import-messages';
 import { ScenarioBar } from './ScenarioBar';
 import { BlocksTable } from './BlocksTable';
+import { MODE_COLORS, RETAINED_COLOR } from '../map/style';
 import { exportGeoJson } from '../core/io/export';
 import { toCsv } from '../core/report/format';
 
@@ -331,6 +332,24 @@ export function BlocksPanel() {
         </p>
       )}
       <BlocksTable />
+      {scenario.order.length > 0 && (
+        <ul className="legend" aria-label={t('blocks.legend.label')}>
+          {(['remove', 'cut50', 'cut25', 'none'] as const).map((m) => (
+            <li key={m}>
+              <span className="swatch" style={{ background: MODE_COLORS[m] }} aria-hidden="true" />
+              {t(`modes.${m}`)}
+            </li>
+          ))}
+          <li>
+            <span className="swatch" style={{ background: RETAINED_COLOR }} aria-hidden="true" />
+            {t('blocks.legend.retained')}
+          </li>
+          <li>
+            <span className="swatch fragile" aria-hidden="true" />
+            {t('blocks.legend.fragile')}
+          </li>
+        </ul>
+      )}
       {scenario.order.length === 0 && <p className="layer-note">{t('blocks.empty')}</p>}
       {totals && totals.bySubpark.length > 0 && (
         <details className="by-subpark">
