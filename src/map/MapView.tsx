@@ -157,6 +157,8 @@ export function MapView() {
   const scenario = useDocumentStore((st) => activeScenario(st.doc));
   const reports = useAnalysisStore((st) => st.reports);
   const selectedId = useAnalysisStore((st) => st.selectedId);
+  // The outline being vertex-edited is drawn by the drawing engine alone, not twice.
+  const editingId = useDrawStore((st) => (st.edit?.field === 'geometry' ? st.edit.blockId : null));
   useEffect(() => {
     const map = mapRef.current;
     if (!map) return;
@@ -165,26 +167,28 @@ export function MapView() {
       if (!src) return;
       src.setData({
         type: 'FeatureCollection',
-        features: scenario.order.map((id) => {
-          const b = scenario.blocks[id]!;
-          const r = reports.get(id);
-          return {
-            type: 'Feature' as const,
-            id,
-            properties: {
+        features: scenario.order
+          .filter((id) => id !== editingId)
+          .map((id) => {
+            const b = scenario.blocks[id]!;
+            const r = reports.get(id);
+            return {
+              type: 'Feature' as const,
               id,
-              name: b.name,
-              mode: r?.mode ?? 'none',
-              fragile: !!r?.warnings.some((w) => w.startsWith('near-')),
-            },
-            geometry: b.geometry as Polygon | MultiPolygon,
-          };
-        }),
+              properties: {
+                id,
+                name: b.name,
+                mode: r?.mode ?? 'none',
+                fragile: !!r?.warnings.some((w) => w.startsWith('near-')),
+              },
+              geometry: b.geometry as Polygon | MultiPolygon,
+            };
+          }),
       });
     };
     if (map.isStyleLoaded()) update();
     else map.once('load', update);
-  }, [scenario, reports]);
+  }, [scenario, reports, editingId]);
 
   // Retained parts of cut blocks: the planner's shape where drawn, else the suggestion.
   const suggestions = useAnalysisStore((st) => st.suggestions);

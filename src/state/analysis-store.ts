@@ -4,13 +4,21 @@ import type { BlockProblem } from '../core/validate/block-checks';
 import type { Areal } from '../core/overlay/zones';
 import type { CoordinateFix } from '../core/io/plausibility';
 
+export interface Suggestion {
+  readonly geometry: Areal;
+  readonly areaM2: number;
+  /** The block outline and retained area the shape was computed for: it is stale once either changes. */
+  readonly forGeometry: Areal;
+  readonly targetM2: number;
+}
+
 /** Derived data: the worker's report for the active scenario's blocks, and UI selection. */
 export interface AnalysisState {
   reports: ReadonlyMap<string, BlockReport>;
   totals: Totals | null;
   problems: readonly BlockProblem[];
-  /** Suggested retained shapes of cut blocks (inward buffers), by block id. */
-  suggestions: ReadonlyMap<string, { geometry: Areal; areaM2: number }>;
+  /** Suggested retained shapes of cut blocks (inward buffers), by block id, with the outline and target they were made for. */
+  suggestions: ReadonlyMap<string, Suggestion>;
   computing: boolean;
   selectedId: string | null;
   importMessage: {
@@ -21,7 +29,7 @@ export interface AnalysisState {
   } | null;
   setReports: (r: BlockReport[], t: Totals | null, problems?: readonly BlockProblem[]) => void;
   setComputing: (c: boolean) => void;
-  setSuggestions: (s: ReadonlyMap<string, { geometry: Areal; areaM2: number }>) => void;
+  setSuggestions: (s: ReadonlyMap<string, Suggestion>) => void;
   select: (id: string | null) => void;
   setImportMessage: (m: AnalysisState['importMessage']) => void;
 }

@@ -35,10 +35,35 @@ export function useAnalysis() {
             geometry: scenario.blocks[x.id]!.geometry,
             targetM2: x.retainedKm2! * 1e6,
           }));
-        if (items.length === 0) return useAnalysisStore.getState().setSuggestions(new Map());
-        return suggestRetained(items).then((res) => {
-          if (!stale) useAnalysisStore.getState().setSuggestions(new Map(res.map((x) => [x.id, x])));
-        });
+        // Keep the suggestions still valid (same outline, same target); the rest are recomputed.
+        const store = useAnalysisStore.getState();
+        const kept = new Map(
+          items.flatMap((it) => {
+            const s = store.suggestions.get(it.id);
+            return s && s.forGeometry === it.geometry && Math.abs(s.targetM2 - it.targetM2) < 1e-6
+              ? [[it.id, s] as const]
+              : [];
+          }),
+        );
+        store.setSuggestions(kept);
+        // The selected block first, then in order; results appear as they come.
+        const selected = store.selectedId;
+        const todo = items
+          .filter((it) => !kept.has(it.id))
+          .sort((a, b) => Number(b.id === selected) - Number(a.id === selected));
+        const byId = new Map(items.map((it) => [it.id, it]));
+        return suggestRetained(
+          todo,
+          (results) => {
+            const next = new Map(useAnalysisStore.getState().suggestions);
+            for (const r of results) {
+              const it = byId.get(r.id)!;
+              next.set(r.id, { ...r, forGeometry: it.geometry, targetM2: it.targetM2 });
+            }
+            useAnalysisStore.getState().setSuggestions(next);
+          },
+          () => stale,
+        );
       })
       .catch((e: unknown) => {
         if (!stale) {

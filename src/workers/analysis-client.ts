@@ -17,27 +17,35 @@ export class WorkerError extends Error {
 type Pending = { resolve: (r: Response) => void };
 type RequestBody = Request extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
 
-let worker: Worker | null = null;
+/**
+ * Two instances of the same worker module: "analysis" for imports, assessment
+ * and repairs, "shapes" for retained-shape suggestions (tens of milliseconds
+ * per block), so a long run of suggestions never delays the next assessment.
+ */
+type Lane = 'analysis' | 'shapes';
+const workers: Partial<Record<Lane, Worker>> = {};
 let nextId = 1;
 const pending = new Map<number, Pending>();
 
-function getWorker(): Worker {
-  if (!worker) {
-    worker = new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (e: MessageEvent<Response>) => {
+function getWorker(lane: Lane): Worker {
+  let w = workers[lane];
+  if (!w) {
+    w = new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module', name: lane });
+    w.onmessage = (e: MessageEvent<Response>) => {
       const p = pending.get(e.data.id);
       pending.delete(e.data.id);
       p?.resolve(e.data);
     };
+    workers[lane] = w;
   }
-  return worker;
+  return w;
 }
 
-function request(body: RequestBody): Promise<Response> {
+function request(body: RequestBody, lane: Lane = 'analysis'): Promise<Response> {
   const id = nextId++;
   return new Promise((resolve) => {
     pending.set(id, { resolve });
-    getWorker().postMessage({ ...body, id });
+    getWorker(lane).postMessage({ ...body, id });
   });
 }
 
@@ -79,12 +87,26 @@ export async function repairInWorker(
   return r.results;
 }
 
-/** Suggested retained shapes (inward buffers) for cut blocks, computed in the worker. */
+/** How many suggestions one worker request computes: small, so results show as they come and a newer run can stop an older one. */
+const SUGGESTION_CHUNK = 8;
+
+/**
+ * Suggested retained shapes (inward buffers) for cut blocks, computed in the
+ * "shapes" worker a few at a time. `onChunk` receives each batch of results;
+ * the run stops as soon as `stale()` says a newer one has started.
+ */
 export async function suggestRetained(
   items: { id: string; geometry: Areal; targetM2: number }[],
-): Promise<{ id: string; geometry: Areal; areaM2: number }[]> {
-  const r = await request({ type: 'suggest-retained', items });
-  if (!r.ok) throw new WorkerError(r.error);
-  if (r.type !== 'suggest-retained') throw new Error('unexpected reply');
-  return r.results;
+  onChunk: (results: { id: string; geometry: Areal; areaM2: number }[]) => void,
+  stale: () => boolean,
+): Promise<void> {
+  for (let k = 0; k < items.length && !stale(); k += SUGGESTION_CHUNK) {
+    const r = await request(
+      { type: 'suggest-retained', items: items.slice(k, k + SUGGESTION_CHUNK) },
+      'shapes',
+    );
+    if (!r.ok) throw new WorkerError(r.error);
+    if (r.type !== 'suggest-retained') throw new Error('unexpected reply');
+    if (!stale()) onChunk(r.results);
+  }
 }
