@@ -163,6 +163,7 @@ export const en: Shape<typeof zh> = {
     views: { rule: 'Adjustment rule', evaluation: 'Evaluation indicators (editable)' },
     wide: 'Widen the table',
     col: {
+      warnings: 'Warnings',
       status: 'Status',
       score: 'Score',
       rank: 'Rank in class',

@@ -139,7 +139,13 @@ export const zh = {
     view: '表格显示',
     views: { rule: '调整规则', evaluation: '评价指标（可编辑）' },
     wide: '展开为宽表',
-    col: { status: '状态', score: '得分', rank: '类内排名', rectificationFailed: '整改未通过' },
+    col: {
+      warnings: '提示',
+      status: '状态',
+      score: '得分',
+      rank: '类内排名',
+      rectificationFailed: '整改未通过',
+    },
     rectificationFailedFor: '{{name}}：整改未通过',
     status: {
       preview: '预览（无指标）',

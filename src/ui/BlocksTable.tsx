@@ -8,7 +8,7 @@ import { MODE_COLORS } from '../map/style';
 import { INDICATORS, type IndicatorId } from '../core/rules/evaluation';
 import type { BlockReport } from '../core/report/evaluate-blocks';
 
-type SortKey = 'name' | 'subpark' | 'area' | 'share' | 'mode' | 'retained' | 'score' | 'status';
+type SortKey = 'name' | 'subpark' | 'area' | 'share' | 'mode' | 'retained' | 'warnings' | 'score' | 'status';
 type View = 'rule' | 'evaluation';
 
 /** Sort order of verdicts: the harshest first when descending. */
@@ -32,6 +32,8 @@ function sortValue(key: SortKey, b: Block, r: BlockReport | undefined): string |
       return MODE_SEVERITY[r?.mode ?? 'none'] ?? 0;
     case 'retained':
       return r?.retainedKm2 ?? -1;
+    case 'warnings':
+      return r?.warnings.length ?? 0;
     case 'score':
       return r?.evaluation?.score ?? -1;
     case 'status':
@@ -126,7 +128,7 @@ export function BlocksTable() {
   const padTop = items[0]?.start ?? 0;
   const padBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
   const lang = i18n.language === 'en' ? 'en' : 'zh';
-  const columns = view === 'rule' ? 6 : 5 + INDICATORS.length;
+  const columns = view === 'rule' ? 7 : 5 + INDICATORS.length;
 
   return (
     <div className={wide ? 'blocks-table-wrap wide' : 'blocks-table-wrap'}>
@@ -155,6 +157,7 @@ export function BlocksTable() {
                     header('share', t('blocks.col.share')),
                     header('mode', t('blocks.col.mode')),
                     header('retained', t('blocks.col.retained')),
+                    header('warnings', t('table.col.warnings')),
                   ]
                 : [
                     header('status', t('table.col.status')),
@@ -212,6 +215,9 @@ export function BlocksTable() {
                         )}
                       </td>
                       <td className="num">{fmt(r?.retainedKm2)}</td>
+                      <td className="warnings-cell">
+                        {r?.warnings.map((w) => t(`warnings.${w}`, { defaultValue: w })).join('；')}
+                      </td>
                     </>
                   ) : (
                     <>

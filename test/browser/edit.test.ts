@@ -72,7 +72,14 @@ describe('vertex editing', () => {
     await page.getByRole('group', { name: '顶点编辑' }).waitFor();
     const ne = await screen(116.335, 39.984);
     const to = { x: ne.x - 20, y: ne.y - 25 };
-    await drag(ne, to);
+    // The live readout follows the drag.
+    await page.mouse.move(ne.x, ne.y, { steps: 3 });
+    await page.mouse.down();
+    await page.mouse.move(to.x, to.y, { steps: 10 });
+    const readout = page.getByRole('status', { name: '绘制读数' });
+    await readout.waitFor();
+    await expect(readout.textContent()).resolves.toMatch(/km².*公顷.*亩.*海淀园/);
+    await page.mouse.up();
     const [lon, lat] = (await lonLatAt(to.x, to.y)).map(round9) as [number, number];
     await page.getByRole('button', { name: '保存编辑' }).click();
     const ring = [
