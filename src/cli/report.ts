@@ -2,7 +2,7 @@
  * ParkPlan report: areas, shares, the adjustment rule and the evaluation for
  * a file of candidate blocks — the same code as the app.
  *
- *   npm run report -- <blocks.geojson|.zip|.kml|.kmz|.csv|.xlsx> [--crs wgs84|gcj02|bd09|epsg:4527…] [--swap-axes]
+ *   npm run report -- <blocks.geojson|.zip|.kml|.kmz|.csv|.xlsx> [--crs wgs84|gcj02|bd09|epsg:4527…] [--swap-axes] [--close-rings]
  *                     [--subparks <file>] [--national <file>]
  *                     [--indicators <file.csv|json>] [--json [--with-totals] | --csv]
  *                     [--share-at-threshold high|low] [--normalisation minmax|rank|zscore]
@@ -25,7 +25,7 @@ import { checkBlockSet, describeBlockProblem } from '../core/validate/block-chec
 import { embeddedLayers, readBytes, readGeoJson, readText } from './load';
 
 const USAGE =
-  'usage: npm run report -- <blocks.geojson|.zip|.kml|.kmz|.csv|.xlsx> [--crs wgs84|gcj02|bd09|epsg:4527…] [--swap-axes] [--subparks FILE] [--national FILE] [--indicators FILE] [--json [--with-totals] | --csv] [--share-at-threshold high|low] [--normalisation minmax|rank|zscore] [--bottom-rounding ceil|floor|round] [--debug]';
+  'usage: npm run report -- <blocks.geojson|.zip|.kml|.kmz|.csv|.xlsx> [--crs wgs84|gcj02|bd09|epsg:4527…] [--swap-axes] [--close-rings] [--subparks FILE] [--national FILE] [--indicators FILE] [--json [--with-totals] | --csv] [--share-at-threshold high|low] [--normalisation minmax|rank|zscore] [--bottom-rounding ceil|floor|round] [--debug]';
 
 function oneOf<T extends string>(v: string | undefined, allowed: readonly T[], flag: string, fallback: T): T {
   if (v === undefined) return fallback;
@@ -44,6 +44,7 @@ export async function main(argv: string[]): Promise<{ stdout: string; stderr: st
         subparks: { type: 'string' },
         crs: { type: 'string' },
         'swap-axes': { type: 'boolean' },
+        'close-rings': { type: 'boolean' },
         national: { type: 'string' },
         indicators: { type: 'string' },
         json: { type: 'boolean' },
@@ -71,8 +72,12 @@ export async function main(argv: string[]): Promise<{ stdout: string; stderr: st
       );
     const datum = gk ? 'wgs84' : oneOf<InputDatum>(values.crs, ['wgs84', 'gcj02', 'bd09'], '--crs', 'wgs84');
     const fix =
-      gk || values['swap-axes']
-        ? { swap: !!values['swap-axes'], ...(gk ? { epsg: Number(gk[1]) } : {}) }
+      gk || values['swap-axes'] || values['close-rings']
+        ? {
+            swap: !!values['swap-axes'],
+            ...(gk ? { epsg: Number(gk[1]) } : {}),
+            ...(values['close-rings'] ? { closeRings: true } : {}),
+          }
         : undefined;
     const read = await readBlocksAsync(new Uint8Array(readBytes(file, 'blocks file')), file, {
       datum,

@@ -129,10 +129,27 @@ export const en: Shape<typeof zh> = {
   modes: { remove: 'Removed', cut50: 'Cut by 50 %', cut25: 'Cut by 25 %', none: 'Not applicable' },
   units: { ha: 'ha', mu: 'mu' },
   import: {
+    problemList_one: 'Problems in the file ({{count}})',
+    problemList_other: 'Problems in the file ({{count}}, the first 50)',
+    problemAt: 'Feature {{feature}}: ',
+    locate: 'Show',
+    problem: {
+      structure: 'not valid GeoJSON structure',
+      'not-finite': 'a coordinate is not a finite number (NaN, null or text)',
+      'lon-range': 'longitude outside −180…180 (projected metres or swapped axes?)',
+      'lat-range': 'latitude outside −90…90 (projected metres or swapped axes?)',
+      'outside-extent': 'coordinates outside Beijing',
+      'ring-unclosed': 'a ring is not closed',
+      'ring-too-short': 'a ring has fewer than 4 positions',
+      winding: 'ring winding against RFC 7946',
+      'duplicate-vertex': 'repeated vertex',
+      'self-intersection': 'boundary crosses itself',
+    },
     retry: 'Re-import reading the coordinates as {{reading}}',
     fix: {
       swap: 'latitude/longitude swapped',
       gk: 'CGCS2000 Gauss-Krüger metres (EPSG:{{epsg}})',
+      close: 'rings closed',
       and: ', ',
     },
     done: 'Imported {{count}} blocks from {{file}}',
@@ -153,6 +170,8 @@ export const en: Shape<typeof zh> = {
       crs: 'Cannot convert the coordinate system “{{crs}}”; export in CGCS2000 Gauss-Krüger or WGS84',
       misplaced:
         'The coordinates are not in Beijing; they look like {{guess}}. Nothing was imported; the button below re-imports with that reading',
+      unclosed:
+        'Feature {{feature}} has a ring that is not closed (first and last positions differ); nothing was imported. Closing the rings is safe: the button below re-imports with them closed',
       'too-large': 'The file is larger than {{mb}} MB; split it',
       unreadable: 'The file cannot be read',
     },

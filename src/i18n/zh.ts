@@ -112,8 +112,28 @@ export const zh = {
   modes: { remove: '直接淘汰', cut50: '压减50%', cut25: '压减25%', none: '不适用' },
   units: { ha: '公顷', mu: '亩' },
   import: {
+    problemList_other: '文件中的问题（{{count}} 个，前 50 个）',
+    problemAt: '第 {{feature}} 个要素：',
+    locate: '定位',
+    problem: {
+      structure: '结构不符合 GeoJSON',
+      'not-finite': '坐标不是有限数字（NaN、空值或文本）',
+      'lon-range': '经度超出 −180…180（投影坐标或经纬度颠倒？）',
+      'lat-range': '纬度超出 −90…90（投影坐标或经纬度颠倒？）',
+      'outside-extent': '坐标不在北京范围内',
+      'ring-unclosed': '环未闭合',
+      'ring-too-short': '环少于 4 个坐标',
+      winding: '环方向不符合 RFC 7946',
+      'duplicate-vertex': '重复顶点',
+      'self-intersection': '边界自相交',
+    },
     retry: '按“{{reading}}”读取并重新导入',
-    fix: { swap: '经纬度互换', gk: 'CGCS2000 高斯-克吕格投影坐标（EPSG:{{epsg}}）', and: '，' },
+    fix: {
+      swap: '经纬度互换',
+      gk: 'CGCS2000 高斯-克吕格投影坐标（EPSG:{{epsg}}）',
+      close: '闭合各环',
+      and: '，',
+    },
     done: '已从 {{file}} 导入 {{count}} 个区块',
     errors: {
       'invalid-json': '文件不是有效的 JSON',
@@ -130,6 +150,8 @@ export const zh = {
         'CSV 中没有几何列：请加一列 WKT（wkt、geometry、几何），或经度/纬度列与编号列（界址点）',
       crs: '无法转换坐标系“{{crs}}”；请导出为 CGCS2000 高斯-克吕格或 WGS84',
       misplaced: '坐标不在北京范围内，看起来是“{{guess}}”；未导入任何区块，可按下方按钮修正后导入',
+      unclosed:
+        '第 {{feature}} 个要素的环未闭合（首尾坐标不同），未导入任何区块；闭合各环是安全的修复，可按下方按钮修复后导入',
       'too-large': '文件超过 {{mb}} MB，请拆分后导入',
       unreadable: '无法读取文件',
     },

@@ -4,6 +4,8 @@ import type { InputDatum } from '../core/io/read';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { CoordinateFix } from '../core/io/plausibility';
+import { BEIJING_EXTENT } from '../core/validate/geojson-checks';
+import { useViewStore } from '../state/view-store';
 import { activeScenario, useDocumentStore } from '../state/document-store';
 import { useAnalysisStore } from '../state/analysis-store';
 import { useDrawStore, type DrawMode } from '../state/draw-store';
@@ -60,10 +62,28 @@ function parseFix(v: unknown): CoordinateFix | null {
   }
 }
 
+function parseProblems(v: unknown): { feature: number; code: string; at: [number, number] | null }[] {
+  try {
+    const rows = JSON.parse(String(v)) as [number, string, [number, number] | null][];
+    return Array.isArray(rows) ? rows.map(([feature, code, at]) => ({ feature, code, at })) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** A place worth flying to: finite, and in or near Beijing (a swapped or projected one is not). */
+const locatable = (at: [number, number] | null): at is [number, number] =>
+  !!at &&
+  at[0] >= BEIJING_EXTENT[0] &&
+  at[0] <= BEIJING_EXTENT[2] &&
+  at[1] >= BEIJING_EXTENT[1] &&
+  at[1] <= BEIJING_EXTENT[3];
+
 export function fixLabel(t: TFunction, f: CoordinateFix): string {
   return [
     ...(f.swap ? [t('import.fix.swap')] : []),
     ...(f.epsg ? [t('import.fix.gk', { epsg: f.epsg })] : []),
+    ...(f.closeRings ? [t('import.fix.close')] : []),
   ].join(t('import.fix.and'));
 }
 
@@ -121,7 +141,8 @@ export function useImport() {
       } catch (e) {
         const info =
           e instanceof WorkerError ? e.info : { code: 'internal' as const, message: String(e), params: {} };
-        const suggested = info.code === 'misplaced' ? parseFix(info.params.fix) : null;
+        const suggested =
+          info.code === 'misplaced' || info.code === 'unclosed' ? parseFix(info.params.fix) : null;
         msg({
           kind: 'error',
           // The guess in the user's language, not the core's English.
@@ -130,6 +151,7 @@ export function useImport() {
             suggested ? { ...info, params: { ...info.params, guess: fixLabel(t, suggested) } } : info,
           ),
           ...(suggested ? { retry: { file, fix: suggested, label: fixLabel(t, suggested) } } : {}),
+          problems: parseProblems(info.params.list),
         });
       }
     }
@@ -308,6 +330,30 @@ export function BlocksPanel() {
         >
           {importMessage.text}
         </p>
+      )}
+      {importMessage?.problems && importMessage.problems.length > 0 && (
+        <details className="import-problems">
+          <summary>{t('import.problemList', { count: importMessage.problems.length })}</summary>
+          <ul aria-label={t('import.problemList', { count: importMessage.problems.length })}>
+            {importMessage.problems.map((p, i) => (
+              <li key={i}>
+                {t('import.problemAt', { feature: p.feature })}
+                {t(`import.problem.${p.code}`, { defaultValue: p.code })}
+                {locatable(p.at) && (
+                  <button
+                    type="button"
+                    className="link"
+                    onClick={() =>
+                      useViewStore.getState().focusOn([p.at![0], p.at![1], p.at![0], p.at![1]], p.at)
+                    }
+                  >
+                    {t('import.locate')}
+                  </button>
+                )}
+              </li>
+            ))}
+          </ul>
+        </details>
       )}
       {importMessage?.retry && (
         <button

@@ -118,4 +118,25 @@ describe('block table', () => {
       .getByText('海淀园')
       .waitFor();
   });
+
+  it("lists an unreadable file's problems with their places, and closes open rings in one click", async () => {
+    await page.getByLabel(IMPORT_LABEL).setInputFiles('test/fixtures/import/unclosed.geojson');
+    await page.getByRole('alert').filter({ hasText: '环未闭合' }).waitFor();
+    const list = page.getByRole('list', { name: '文件中的问题（2 个，前 50 个）' });
+    await page.getByText('文件中的问题（2 个，前 50 个）').click();
+    expect(await list.getByRole('listitem').allTextContents()).toEqual([
+      '第 1 个要素：环未闭合定位',
+      '第 2 个要素：环未闭合定位',
+    ]);
+    await list.getByRole('listitem').nth(1).getByRole('button', { name: '定位' }).click();
+    await page.waitForFunction(() => {
+      const m = window.__parkplan!.map;
+      return !m.isMoving() && Math.abs(m.getCenter().lng - 116.3402) < 1e-4;
+    });
+    const before = Number(await table().getAttribute('aria-rowcount'));
+    await page.getByRole('button', { name: '按“闭合各环”读取并重新导入' }).click();
+    await page.getByRole('status').filter({ hasText: '已从 unclosed.geojson 导入 2 个区块' }).waitFor();
+    expect(Number(await table().getAttribute('aria-rowcount'))).toBe(before + 2);
+    expect(consoleErrors).toEqual([]);
+  });
 });

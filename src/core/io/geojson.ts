@@ -67,9 +67,22 @@ export function checkStructure(fc: FeatureCollection, file: string): FeatureColl
       feature: first.featureIndex === null ? '' : first.featureIndex + 1,
       detail: first.message,
       more: errors.length - 1,
+      list: problemList(errors),
     });
   }
   return fc;
+}
+
+/** Up to 50 problems as [feature number, code, [lon, lat] | null], for the app to list with their places. */
+function problemList(errors: readonly Problem[]): string {
+  // geojson-validation's generic complaint is dropped where a specific check names the same feature's problem.
+  const specific = new Set(errors.filter((p) => p.code !== 'structure').map((p) => p.featureIndex));
+  return JSON.stringify(
+    errors
+      .filter((p) => p.code !== 'structure' || !specific.has(p.featureIndex))
+      .slice(0, 50)
+      .map((p) => [p.featureIndex === null ? 0 : p.featureIndex + 1, p.code, p.at ?? null]),
+  );
 }
 
 /** Checks a FeatureCollection of blocks: polygons only, well-formed, in Beijing. */
@@ -89,6 +102,7 @@ export function checkBlocks(fc: FeatureCollection, file: string): FeatureCollect
       feature: first.featureIndex === null ? '' : first.featureIndex + 1,
       detail: first.message,
       more: errors.length - 1,
+      list: problemList(errors),
     });
   }
   const bad = fc.features.findIndex(

@@ -17,7 +17,9 @@ export type ImportErrorCode =
   | 'csv-geometry'
   | 'csv-no-geometry'
   /** Coordinates miss Beijing and a reading that fits was found (params.fix, params.guess). */
-  | 'misplaced';
+  | 'misplaced'
+  /** Rings are not closed; closing them is offered (params.fix). */
+  | 'unclosed';
 
 export class ImportError extends Error {
   constructor(

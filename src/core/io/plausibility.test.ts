@@ -76,3 +76,22 @@ describe('plausibility: coordinates that miss Beijing', () => {
     expect(nonsense.code).toBe('geometry');
   });
 });
+
+describe('unclosed rings', () => {
+  it('are refused with every place listed, and closed on request', () => {
+    const e = thrown(() => readBlocks(bytes('import/unclosed.geojson'), 'unclosed.geojson'));
+    expect(e.code).toBe('unclosed');
+    expect(JSON.parse(String(e.params.fix))).toEqual({ swap: false, closeRings: true });
+    expect(JSON.parse(String(e.params.list))).toEqual([
+      [1, 'ring-unclosed', [116.3272, 39.9805]],
+      [2, 'ring-unclosed', [116.3402, 39.9805]],
+    ]);
+    const ok = readBlocks(bytes('import/unclosed.geojson'), 'unclosed.geojson', {
+      fix: { swap: false, closeRings: true },
+    });
+    const ring = (ok.blocks.features[0]!.geometry as { coordinates: number[][][] }).coordinates[0]!;
+    expect(ring).toHaveLength(5);
+    expect(ring[4]).toEqual(ring[0]);
+    expect(ok.notes.join()).toMatch(/rings closed, as chosen/);
+  });
+});

@@ -1,4 +1,4 @@
-import type { FeatureCollection, Position } from 'geojson';
+import type { FeatureCollection, Geometry, Position } from 'geojson';
 import { mapCoords } from '../geo/rings';
 import { GK_ZONES, gkConverter, gkZone } from '../crs/gauss-kruger';
 import { BEIJING_EXTENT } from '../validate/geojson-checks';
@@ -16,6 +16,8 @@ export interface CoordinateFix {
   readonly swap: boolean;
   /** Read the pairs as metres in this CGCS2000 3° Gauss-Krüger zone. */
   readonly epsg?: number;
+  /** Close rings whose last position is not their first. */
+  readonly closeRings?: boolean;
 }
 
 export function describeFix(fix: CoordinateFix): string {
@@ -23,6 +25,7 @@ export function describeFix(fix: CoordinateFix): string {
   const parts = [
     ...(fix.swap ? ['latitude and longitude swapped'] : []),
     ...(z ? [`CGCS2000 Gauss-Krüger metres, EPSG:${z.epsg} (${z.name})`] : []),
+    ...(fix.closeRings ? ['rings closed'] : []),
   ];
   return parts.join(', ');
 }
@@ -85,11 +88,23 @@ export function diagnoseCoordinates(fc: FeatureCollection): CoordinateFix | null
 }
 
 export function applyCoordinateFix(fc: FeatureCollection, fix: CoordinateFix): FeatureCollection {
-  const f = fixPosition(fix);
+  const f = fix.swap || fix.epsg ? fixPosition(fix) : null;
   return {
     ...fc,
-    features: fc.features.map((feat) =>
-      feat?.geometry ? { ...feat, geometry: mapCoords(feat.geometry, f) } : feat,
-    ),
+    features: fc.features.map((feat) => {
+      if (!feat?.geometry) return feat;
+      let g = f ? mapCoords(feat.geometry, f) : feat.geometry;
+      if (fix.closeRings) g = closeRings(g);
+      return { ...feat, geometry: g };
+    }),
   };
+}
+
+const closeRing = (r: Position[]): Position[] =>
+  r.length > 0 && (r[0]![0] !== r.at(-1)![0] || r[0]![1] !== r.at(-1)![1]) ? [...r, r[0]!] : r;
+
+function closeRings(g: Geometry): Geometry {
+  if (g.type === 'Polygon') return { ...g, coordinates: g.coordinates.map(closeRing) };
+  if (g.type === 'MultiPolygon') return { ...g, coordinates: g.coordinates.map((p) => p.map(closeRing)) };
+  return g;
 }

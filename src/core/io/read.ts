@@ -91,22 +91,40 @@ function fromLonLat(
     ];
     return { blocks: checkBlocks(converted, file), notes, crs: fix?.epsg ? `EPSG:${fix.epsg}` : crs };
   } catch (e) {
-    const misplaced =
-      e instanceof ImportError &&
-      e.code === 'geometry' &&
-      ['outside-extent', 'lon-range', 'lat-range'].includes(String(e.params.problem));
-    const suggestion = misplaced && !fix ? diagnoseCoordinates(raw) : null;
-    if (!suggestion || !(e instanceof ImportError)) throw e;
+    if (!(e instanceof ImportError) || e.code !== 'geometry') throw e;
+    const problem = String(e.params.problem);
+    if (!fix?.closeRings && String(e.params.list).includes('"ring-unclosed"')) {
+      const suggestion: CoordinateFix = { ...(fix ?? { swap: false }), closeRings: true };
+      // Offered only if it works: with the rings closed, the file must pass every check.
+      try {
+        fromLonLat(raw, file, datum, crs, suggestion);
+      } catch {
+        throw e;
+      }
+      throw new ImportError(
+        'unclosed',
+        `${e.message}. Closing each ring on its first position is safe: re-import with rings closed (command line: ${cliFlags(suggestion)})`,
+        { ...e.params, fix: JSON.stringify(suggestion), guess: describeFix(suggestion) },
+      );
+    }
+    const misplaced = ['outside-extent', 'lon-range', 'lat-range'].includes(problem);
+    const suggestion = misplaced && !fix?.swap && !fix?.epsg ? diagnoseCoordinates(raw) : null;
+    if (!suggestion) throw e;
+    const withClose: CoordinateFix = fix?.closeRings ? { ...suggestion, closeRings: true } : suggestion;
     throw new ImportError(
       'misplaced',
-      `${e.message}. The coordinates look like ${describeFix(suggestion)}: re-import with that reading (command line: ${cliFlags(suggestion)})`,
-      { ...e.params, fix: JSON.stringify(suggestion), guess: describeFix(suggestion) },
+      `${e.message}. The coordinates look like ${describeFix(suggestion)}: re-import with that reading (command line: ${cliFlags(withClose)})`,
+      { ...e.params, fix: JSON.stringify(withClose), guess: describeFix(suggestion) },
     );
   }
 }
 
 const cliFlags = (f: CoordinateFix) =>
-  [...(f.swap ? ['--swap-axes'] : []), ...(f.epsg ? [`--crs epsg:${f.epsg}`] : [])].join(' ');
+  [
+    ...(f.swap ? ['--swap-axes'] : []),
+    ...(f.epsg ? [`--crs epsg:${f.epsg}`] : []),
+    ...(f.closeRings ? ['--close-rings'] : []),
+  ].join(' ');
 
 export function readBlocks(bytes: Uint8Array, file: string, opts: ReadOptions = {}): ReadResult {
   const lower = file.toLowerCase();
