@@ -1,23 +1,15 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import geodesic from 'geographiclib-geodesic';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { readSheet } from 'read-excel-file/universal';
 import { idleCount, launch, offlinePage, waitForIdle } from './chromium';
+import { IMPORT_LABEL, geographicLibKm2 } from './oracle';
 
 const baseUrl = inject('baseUrl');
-const IMPORT_LABEL = '选择要导入的文件（GeoJSON、KML/KMZ、CSV/XLSX、压缩的 Shapefile）';
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 let consoleErrors: string[];
-
-const geod = geodesic.Geodesic.WGS84;
-function geographicLibKm2(ring: number[][]): number {
-  const p = geod.Polygon(false);
-  for (const [lon, lat] of ring.slice(0, -1)) p.AddPoint(lat!, lon!);
-  return Math.abs(p.Compute(false, true).area!) / 1e6;
-}
 
 const rows = () => page.getByRole('table', { name: '候选区块列表' }).getByRole('row');
 const bodyRows = async () => (await rows().count()) - 1;

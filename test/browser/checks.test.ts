@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import geodesic from 'geographiclib-geodesic';
 import type { Browser, Page } from 'playwright-core';
 import { launch, offlinePage, waitForIdle } from './chromium';
+import { IMPORT_LABEL, geographicLibKm2 } from './oracle';
 
 /**
  * Checks and repair: test/fixtures/import/problems.geojson holds 甲 and 乙,
@@ -9,17 +9,10 @@ import { launch, offlinePage, waitForIdle } from './chromium';
  * and 丙, a bow-tie crossing itself at (116.3297, 39.9875).
  */
 const baseUrl = inject('baseUrl');
-const IMPORT_LABEL = '选择要导入的文件（GeoJSON、KML/KMZ、CSV/XLSX、压缩的 Shapefile）';
 let browser: Browser;
 let page: Page;
 let consoleErrors: string[];
 
-const geod = geodesic.Geodesic.WGS84;
-function km2(ring: number[][]): number {
-  const p = geod.Polygon(false);
-  for (const [lon, lat] of ring.slice(0, -1)) p.AddPoint(lat!, lon!);
-  return Math.abs(p.Compute(false, true).area!) / 1e6;
-}
 const sq = (a: number, b: number, c: number, d: number) => [
   [a, b],
   [c, b],
@@ -52,7 +45,7 @@ describe('checks and repair', () => {
       expect.stringMatching(/^丙区块（自相交） 边界自相交（1 处），面积不可靠修复自相交$/),
     ]);
     const overlapM2 = Number(/重叠 ([\d.]+) m²/.exec((await problems().first().textContent())!)![1]);
-    expect(overlapM2 / 1e6).toBeCloseTo(km2(sq(116.3302, 39.9805, 116.3322, 39.9845)), 5);
+    expect(overlapM2 / 1e6).toBeCloseTo(geographicLibKm2(sq(116.3302, 39.9805, 116.3322, 39.9845)), 5);
   });
 
   it('zooms to the crossing when its block name is clicked, and selects the block', async () => {
@@ -79,13 +72,13 @@ describe('checks and repair', () => {
     await page.getByRole('heading', { name: '检查（1 个问题）' }).waitFor();
     // Lobes: triangles left and right of the crossing.
     const lobes =
-      km2([
+      geographicLibKm2([
         [116.3272, 39.9855],
         [116.3297, 39.9875],
         [116.3272, 39.9895],
         [116.3272, 39.9855],
       ]) +
-      km2([
+      geographicLibKm2([
         [116.3297, 39.9875],
         [116.3322, 39.9895],
         [116.3322, 39.9855],
@@ -101,8 +94,10 @@ describe('checks and repair', () => {
   it('cuts the overlap out of the later block, leaving it its own part', async () => {
     await page.getByRole('button', { name: '从本区块中扣除重叠部分 — 乙区块' }).click();
     await page.getByRole('heading', { name: '检查（0 个问题）' }).waitFor();
-    await expect.poll(() => areaOf(/乙区块/)).toBeCloseTo(km2(sq(116.3322, 39.9805, 116.3352, 39.9845)), 3);
-    expect(await areaOf(/甲区块/)).toBeCloseTo(km2(sq(116.3272, 39.9805, 116.3322, 39.9845)), 3);
+    await expect
+      .poll(() => areaOf(/乙区块/))
+      .toBeCloseTo(geographicLibKm2(sq(116.3322, 39.9805, 116.3352, 39.9845)), 3);
+    expect(await areaOf(/甲区块/)).toBeCloseTo(geographicLibKm2(sq(116.3272, 39.9805, 116.3322, 39.9845)), 3);
     await page.getByText('未发现问题').waitFor();
     expect(consoleErrors).toEqual([]);
   });

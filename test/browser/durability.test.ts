@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { launch, offlinePage, waitForIdle } from './chromium';
+import { IMPORT_LABEL } from './oracle';
 
 /**
  * Storage running out must not cost work: the app says so at once and offers
@@ -10,7 +11,6 @@ import { launch, offlinePage, waitForIdle } from './chromium';
  * IndexedDB really refuses the write.
  */
 const baseUrl = inject('baseUrl');
-const IMPORT_LABEL = '选择要导入的文件（GeoJSON、KML/KMZ、CSV/XLSX、压缩的 Shapefile）';
 let browser: Browser;
 
 beforeAll(async () => {

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import geodesic from 'geographiclib-geodesic';
 import type { Browser, Page } from 'playwright-core';
 import { idleCount, launch, offlinePage, waitForIdle } from './chromium';
+import { IMPORT_LABEL, geographicLibKm2 } from './oracle';
+
+const hectares = (ring: number[][]) => geographicLibKm2(ring) * 100;
 
 /**
  * Vertex editing with real mouse events. test/fixtures/import/edit-pair.geojson:
@@ -9,17 +11,9 @@ import { idleCount, launch, offlinePage, waitForIdle } from './chromium';
  * at zoom 15 the 0.001° gap between them is about 47 px.
  */
 const baseUrl = inject('baseUrl');
-const IMPORT_LABEL = '选择要导入的文件（GeoJSON、KML/KMZ、CSV/XLSX、压缩的 Shapefile）';
 let browser: Browser;
 let page: Page;
 let consoleErrors: string[];
-
-const geod = geodesic.Geodesic.WGS84;
-function hectares(ring: number[][]): number {
-  const p = geod.Polygon(false);
-  for (const [lon, lat] of ring.slice(0, -1)) p.AddPoint(lat!, lon!);
-  return Math.abs(p.Compute(false, true).area!) / 1e4;
-}
 
 /** Screen position of a lon/lat on the page. */
 async function screen(lon: number, lat: number): Promise<{ x: number; y: number }> {
