@@ -27,6 +27,22 @@ describe.skipIf(!present)('provenance against ../shared/seeds/', () => {
     }
   });
 
+  it("each of the 31 groups' industry fields and positioning match seed 003's own sentence for it", () => {
+    // Parsed from the seed independently of the app's data: "<name>聚焦<a>、<b>…(等)领域,<positioning>。"
+    const text = seed('003_79d06091482cf8c0.txt');
+    const sentences = [
+      ...text.matchAll(/([\u4e00-\u9fa5]+组团)聚焦([^。]+?)(?:等)?领域,((?:全面)?(?:打造|建设)[^。]*)。/g),
+    ];
+    expect(sentences).toHaveLength(31);
+    for (const [, name, fields, positioning] of sentences) {
+      const g = GROUPS.find((x) => x.nameZh === name);
+      expect(g, name).toBeDefined();
+      // 顺义园北区组团 "聚焦发展新能源汽车、…": 发展 is the verb, not part of the first field.
+      expect(g!.focus, name).toEqual(fields!.replace(/^发展/, '').split('、'));
+      expect(g!.positioningZh, name).toBe(positioning);
+    }
+  });
+
   it('every mode description and its group list stand verbatim in seed 003', () => {
     const text = seed('003_79d06091482cf8c0.txt');
     for (const m of MODES) {
