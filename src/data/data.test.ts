@@ -1,3 +1,4 @@
+import { roleSentencesOf } from './subpark-roles';
 import { describe, expect, it } from 'vitest';
 import { GROUPS, GROUP_CATEGORIES } from './groups';
 import { MODES } from './modes';
@@ -182,5 +183,28 @@ describe('sub-parks, districts and Yizhuang', () => {
       if (s.areaApproxKm2) expect(ids.has(s.areaApproxKm2.source)).toBe(true);
     }
     for (const d of DISTRICTS) for (const src of d.sources) expect(ids.has(src)).toBe(true);
+  });
+});
+
+describe('sub-park roles (seed 003, 第二章)', () => {
+  it('name the sub-parks as the plan does: 海淀园 leads 新一代信息技术; 大兴园 and 亦庄园 make the south of 生物与健康', () => {
+    expect(roleSentencesOf('haidian').map((r) => r.industryId)).toEqual([
+      'ngit',
+      'bio',
+      'transport',
+      'materials',
+      'services',
+    ]);
+    expect(roleSentencesOf('daxing').map((r) => r.industryId)).toEqual(['bio', 'manufacturing', 'services']);
+    expect(roleSentencesOf('yizhuang').map((r) => r.industryId)).toEqual([
+      'ngit',
+      'bio',
+      'manufacturing',
+      'manufacturing',
+      'transport',
+      'energy',
+    ]);
+    // "通州国际种业园" is not 通州园: 通州园's roles are 新一代信息技术 (radiating) and 城市科技.
+    expect(roleSentencesOf('tongzhou').map((r) => r.industryId)).toEqual(['ngit', 'services']);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { GROUPS } from '../../src/data/groups';
 import { MODES } from '../../src/data/modes';
+import { SUBPARK_ROLE_SENTENCES } from '../../src/data/subpark-roles';
 import { INDUSTRIES } from '../../src/data/taxonomy';
 import { ADJUSTMENT_RULE } from '../../src/core/rules/adjustment';
 import { EVALUATION_SOURCE } from '../../src/core/rules/evaluation';
@@ -41,6 +42,12 @@ describe.skipIf(!present)('provenance against ../shared/seeds/', () => {
       expect(g!.focus, name).toEqual(fields!.replace(/^发展/, '').split('、'));
       expect(g!.positioningZh, name).toBe(positioning);
     }
+  });
+
+  it("every sentence giving sub-parks a role stands verbatim in seed 003's chapter 2", () => {
+    const text = seed('003_79d06091482cf8c0.txt');
+    const ch2 = text.slice(text.lastIndexOf('第二章 优化产业结构布局'), text.lastIndexOf('第三章'));
+    for (const r of SUBPARK_ROLE_SENTENCES) expect(ch2, r.sentenceZh.slice(0, 12)).toContain(r.sentenceZh);
   });
 
   it('every mode description and its group list stand verbatim in seed 003', () => {
