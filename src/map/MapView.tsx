@@ -20,6 +20,7 @@ import {
   type Lang,
 } from './style';
 import { useViewStore } from '../state/view-store';
+import { usePanelStore, type PlaceRef } from '../state/panel-store';
 import { activeScenario, useDocumentStore } from '../state/document-store';
 import { useAnalysisStore } from '../state/analysis-store';
 import { useDrawStore } from '../state/draw-store';
@@ -123,11 +124,18 @@ export function MapView() {
     });
     map.on('mouseout', clearHover);
 
-    // Clicking a block selects it (the table follows).
-    map.on('click', 'blocks-fill', (e) => {
+    // A click selects a block (the table follows); elsewhere it opens the panel of the
+    // group, Yizhuang part or sub-park under the pointer, topmost first.
+    map.on('click', (e) => {
       if (useDrawStore.getState().mode !== 'idle') return;
-      const id = e.features?.[0]?.id;
-      useAnalysisStore.getState().select(id === undefined ? null : String(id));
+      const layers = ['blocks-fill', ...INTERACTIVE_LAYERS].filter((l) => map.getLayer(l));
+      const f = map.queryRenderedFeatures(e.point, { layers })[0];
+      if (!f || f.id === undefined) return;
+      const id = String(f.id);
+      if (f.layer.id === 'blocks-fill') return useAnalysisStore.getState().select(id);
+      const kind =
+        f.layer.id === 'zgc-groups-fill' ? 'group' : f.layer.id === 'yizhuang-fill' ? 'yizhuang' : 'subpark';
+      usePanelStore.getState().open({ kind, id } as PlaceRef);
     });
 
     map.on('load', () => {

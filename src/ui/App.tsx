@@ -6,6 +6,29 @@ import { HoverTooltip } from './HoverTooltip';
 import { BlocksPanel, DrawReadout, useImport } from './BlocksPanel';
 import { ChecksPanel } from './ChecksPanel';
 import { BlockDetail } from './BlockDetail';
+import { PlacePanel } from './PlacePanel';
+import { placeFromHash, placeToHash, usePanelStore } from '../state/panel-store';
+
+/** Deep links: #group=…, #subpark=…, #yizhuang=… open a panel; the open panel is kept in the address. */
+function useDeepLink() {
+  useEffect(() => {
+    const fromHash = () => {
+      const place = placeFromHash(location.hash);
+      if (place) usePanelStore.getState().open(place);
+      else usePanelStore.getState().close();
+    };
+    fromHash();
+    window.addEventListener('hashchange', fromHash);
+    const unsubscribe = usePanelStore.subscribe((s) => {
+      const hash = placeToHash(s.place);
+      if (hash !== location.hash) history.replaceState(null, '', hash || location.pathname + location.search);
+    });
+    return () => {
+      window.removeEventListener('hashchange', fromHash);
+      unsubscribe();
+    };
+  }, []);
+}
 import { useDocumentStore } from '../state/document-store';
 import { useAnalysis } from '../state/use-analysis';
 import { useDrawStore } from '../state/draw-store';
@@ -21,7 +44,8 @@ function useUndoKeys() {
         const draw = useDrawStore.getState();
         if (e.key === 'Escape') {
           if (draw.mode === 'edit') draw.endEdit(false);
-          else draw.setMode('idle');
+          else if (draw.mode !== 'idle') draw.setMode('idle');
+          else usePanelStore.getState().close();
         } else if (e.key === 'Enter' && draw.mode === 'edit') draw.endEdit(true);
         return;
       }
@@ -48,6 +72,7 @@ export function App() {
   }, []);
   useAnalysis();
   useUndoKeys();
+  useDeepLink();
   return (
     <div className="app">
       <header className="topbar">
@@ -82,6 +107,7 @@ export function App() {
         }}
       >
         <MapView />
+        <PlacePanel />
         <HoverTooltip />
         <DrawReadout />
         <p className="notice" role="note">

@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { idleCount, launch, offlinePage, waitForIdle } from './chromium';
+import { GROUPS } from '../../src/data/groups';
+import { MODES } from '../../src/data/modes';
+
+/**
+ * Reviewer workflow: click a group on the map and read its panel; follow it
+ * to the sub-park; deep links; keyboard. Expected texts come from the app's
+ * transcription of seed 003, which test/unit/provenance.test.ts checks
+ * against the seed itself.
+ */
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+let page: Page;
+let consoleErrors: string[];
+
+const panel = () => page.getByRole('dialog');
+const zhongzhixue = GROUPS.find((g) => g.id === 'zhongzhixue')!;
+
+beforeAll(async () => {
+  browser = await launch();
+  ({ page, consoleErrors } = await offlinePage(browser, baseUrl));
+  await page.goto(baseUrl);
+  await waitForIdle(page);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('reviewer workflow: panels', () => {
+  it('opens a group’s panel when it is clicked on the map, with the plan’s words', async () => {
+    // The schematic 中知学 group is placed at its estimated location (116.333, 39.985).
+    const n = await idleCount(page);
+    await page.evaluate(() => window.__parkplan!.map.jumpTo({ center: [116.333, 39.985], zoom: 13 }));
+    await waitForIdle(page, n);
+    const box = (await page.getByRole('region', { name: '园区规划一张图' }).boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await expect(panel().getByRole('heading', { level: 2 }).textContent()).resolves.toBe(
+      '中知学原始创新组团',
+    );
+    // Focus moves to the panel for keyboard users.
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('place-heading');
+    await panel().getByText(zhongzhixue.positioningZh, { exact: true }).waitFor();
+    // Every focus field as a chip, grouped under its industry.
+    const chips = await panel()
+      .getByRole('listitem')
+      .filter({ hasNot: page.getByRole('paragraph') })
+      .allTextContents();
+    for (const f of zhongzhixue.focus) expect(chips).toContain(f);
+    const research = MODES.find((m) => m.id === 'research')!;
+    await panel().getByText(research.descriptionZh, { exact: true }).waitFor();
+    await panel().getByText('微集群空间、特色创新园').waitFor();
+    expect(page.url()).toMatch(/#group=zhongzhixue$/);
+  });
+
+  it('follows the group to its sub-park, which quotes the plan’s role sentences and lists its groups', async () => {
+    await panel().getByRole('button', { name: '海淀园' }).click();
+    await expect(panel().getByRole('heading', { level: 2 }).textContent()).resolves.toBe('海淀园');
+    await panel()
+      .getByText(
+        '新一代信息技术产业以海淀园为核心,向东城园、西城园、朝阳园、石景山园、昌平园等周边分园渗透,辐射联动通州园、亦庄园等分园。',
+      )
+      .waitFor();
+    await panel().getByRole('heading', { name: '发展组团（4 个）' }).waitFor();
+    await panel().getByText('城六区与亦庄').waitFor();
+    expect(page.url()).toMatch(/#subpark=haidian$/);
+  });
+
+  it('closes with Esc, clearing the address', async () => {
+    await page.keyboard.press('Escape');
+    await panel().waitFor({ state: 'detached' });
+    expect(new URL(page.url()).hash).toBe('');
+  });
+
+  it('opens from a deep link, in English with the plan’s Chinese kept', async () => {
+    const fresh = await offlinePage(browser, baseUrl);
+    await fresh.page.goto(`${baseUrl}#group=yanqing-park`);
+    await waitForIdle(fresh.page);
+    const dialog = fresh.page.getByRole('dialog');
+    await expect(dialog.getByRole('heading', { level: 2 }).textContent()).resolves.toBe('延庆园组团');
+    await fresh.page.getByRole('button', { name: '切换到英文界面' }).click();
+    const yanqing = GROUPS.find((g) => g.id === 'yanqing-park')!;
+    await expect(dialog.getByRole('heading', { level: 2 }).textContent()).resolves.toBe(yanqing.nameEn);
+    await dialog.getByText(yanqing.positioningZh, { exact: true }).waitFor();
+    await dialog.getByRole('button', { name: 'Close details' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await fresh.context.close();
+    expect(consoleErrors).toEqual([]);
+  });
+});
