@@ -21,6 +21,9 @@ import {
 } from './style';
 import { useViewStore } from '../state/view-store';
 import { usePanelStore, type PlaceRef } from '../state/panel-store';
+import { useFilterStore } from '../state/filter-store';
+import { matchesGroup } from '../core/review/group-filter';
+import { GROUPS } from '../data/groups';
 import { activeScenario, useDocumentStore } from '../state/document-store';
 import { useAnalysisStore } from '../state/analysis-store';
 import { useDrawStore } from '../state/draw-store';
@@ -238,6 +241,20 @@ export function MapView() {
         map.setFeatureState({ source: BLOCKS_SOURCE, id: selectedId }, { selected: false });
     };
   }, [selectedId, scenario]);
+
+  // The reviewer's filter: groups it leaves out are dimmed (feature state, no re-upload of data).
+  const filter = useFilterStore((st) => st.filter);
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map) return;
+    const apply = () => {
+      if (!map.getSource('zgc-groups')) return;
+      for (const g of GROUPS)
+        map.setFeatureState({ source: 'zgc-groups', id: g.id }, { dim: !matchesGroup(g, filter) });
+    };
+    if (map.isStyleLoaded()) apply();
+    else map.once('load', apply);
+  }, [filter]);
 
   // Camera requests from the panels (a listed problem, a block).
   const focus = useViewStore((st) => st.focus);

@@ -178,7 +178,15 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
           Object.fromEntries(GROUP_CATEGORIES.map((c) => [c.id, CATEGORY_COLORS[c.id]])),
           '#888888',
         ),
-        'fill-opacity': hovered(Math.min(1, op('zgc-groups') + 0.15), op('zgc-groups')),
+        // Groups a filter leaves out are dimmed, not hidden, so the answer keeps its context.
+        'fill-opacity': [
+          'case',
+          ['boolean', ['feature-state', 'dim'], false],
+          op('zgc-groups') * 0.15,
+          ['boolean', ['feature-state', 'hover'], false],
+          Math.min(1, op('zgc-groups') + 0.15),
+          op('zgc-groups'),
+        ],
       },
     },
     {

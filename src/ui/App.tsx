@@ -7,6 +7,7 @@ import { BlocksPanel, DrawReadout, useImport } from './BlocksPanel';
 import { ChecksPanel } from './ChecksPanel';
 import { BlockDetail } from './BlockDetail';
 import { PlacePanel } from './PlacePanel';
+import { FilterPanel } from './FilterPanel';
 import { placeFromHash, placeToHash, usePanelStore } from '../state/panel-store';
 
 /** Deep links: #group=…, #subpark=…, #yizhuang=… open a panel; the open panel is kept in the address. */
@@ -93,6 +94,7 @@ export function App() {
         <BlocksPanel />
         <BlockDetail />
         <ChecksPanel />
+        <FilterPanel />
         <LayerPanel />
       </aside>
       <main

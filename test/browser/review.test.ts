@@ -89,3 +89,49 @@ describe('reviewer workflow: panels', () => {
     expect(consoleErrors).toEqual([]);
   });
 });
+
+describe('reviewer workflow: filters and search', () => {
+  // Seed 003's group sentences that name 集成电路 (the app's transcription, checked against the seed).
+  const withIc = GROUPS.filter((g) => g.sourceSentence.includes('集成电路'));
+
+  it('集成电路 highlights exactly the groups the plan puts it in, and dims the rest', async () => {
+    const n = await idleCount(page);
+    await page.evaluate(() =>
+      window.__parkplan!.map.fitBounds([115.42, 39.44, 117.51, 41.06], { animate: false, padding: 20 }),
+    );
+    await waitForIdle(page, n);
+    const filters = page.getByRole('region', { name: '筛选组团' });
+    await filters.getByText('新一代信息技术的领域').click();
+    await filters.getByRole('checkbox', { name: new RegExp(`^集成电路 \\(${withIc.length}\\)$`) }).check();
+    await filters.getByText(`显示 ${withIc.length} / 31 个组团`).waitFor();
+    // On the map: the groups not dimmed are those, by id.
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const fs = window.__parkplan!.map.queryRenderedFeatures(undefined, { layers: ['zgc-groups-fill'] });
+          return [...new Set(fs.filter((f) => !f.state.dim).map((f) => String(f.id)))].sort();
+        }),
+      )
+      .toEqual(withIc.map((g) => g.id).sort());
+    // A second dimension narrows it: 集成电路 and 三城一区.
+    await filters.getByRole('checkbox', { name: /^三城一区 \(\d+\)$/ }).check();
+    const both = withIc.filter((g) => g.category === '三城一区');
+    await filters.getByText(`显示 ${both.length} / 31 个组团`).waitFor();
+    await filters.getByRole('button', { name: '清除全部筛选' }).click();
+    await filters.getByText('显示 31 / 31 个组团').waitFor();
+  });
+
+  it('finds a group by pinyin initials and opens its panel', async () => {
+    const filters = page.getByRole('region', { name: '筛选组团' });
+    await filters.getByRole('searchbox', { name: '搜索组团或分园（中文、拼音或英文）' }).fill('zzx');
+    await filters
+      .getByRole('list', { name: '搜索结果' })
+      .getByRole('button', { name: '中知学原始创新组团' })
+      .click();
+    await expect(panel().getByRole('heading', { level: 2 }).textContent()).resolves.toBe(
+      '中知学原始创新组团',
+    );
+    await page.keyboard.press('Escape');
+    expect(consoleErrors).toEqual([]);
+  });
+});
