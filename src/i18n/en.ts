@@ -222,6 +222,13 @@ export const en: Shape<typeof zh> = {
     yizhuangTotal: 'Yizhuang new town, total',
     yizhuangEstimate:
       'No official figure splits the Daxing and Tongzhou parts; the split shown is an estimate.',
+    yizhuangIndustries: 'Four leading industries',
+    yizhuangIndustriesSentence: 'Leading industries, as written',
+    targets2022: 'Targets for 2022',
+    goal2035: 'Goal for 2035',
+    results2022: 'Results in 2022',
+    priorities2023: 'Priorities for 2023',
+    prioritiesNote: 'The report announces ten areas of work ("十个方面") but lists nine.',
     notFound: 'No {{kind}} “{{id}}”',
     kinds: { group: 'group', subpark: 'sub-park', yizhuang: 'Yizhuang part' },
   },

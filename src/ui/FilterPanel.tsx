@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFilterStore } from '../state/filter-store';
-import { usePanelStore } from '../state/panel-store';
+import { usePanelStore, type PlaceRef } from '../state/panel-store';
 import { GROUPS, GROUP_CATEGORIES } from '../data/groups';
 import { MODES } from '../data/modes';
 import { INDUSTRIES, TIER_NAMES, type IndustryTier } from '../data/taxonomy';
@@ -99,7 +99,7 @@ export function FilterPanel() {
               <button
                 type="button"
                 className="link"
-                onClick={() => usePanelStore.getState().open({ kind: h.kind, id: h.id })}
+                onClick={() => usePanelStore.getState().open({ kind: h.kind, id: h.id } as PlaceRef)}
               >
                 {en ? h.nameEn : h.nameZh}
               </button>{' '}

@@ -12,6 +12,14 @@ import { INDUSTRIES, TIER_NAMES, industryById, type IndustryTier } from '../data
 import { subparkById, EVALUATION_CLASS_EN, type SubparkId } from '../data/subparks';
 import { roleSentencesOf } from '../data/subpark-roles';
 import { YIZHUANG_PARTS, YIZHUANG_TOTAL_KM2 } from '../data/yizhuang';
+import {
+  YIZHUANG_GOAL_2035,
+  YIZHUANG_LEADING_INDUSTRIES,
+  YIZHUANG_PRIORITIES_2023,
+  YIZHUANG_RESULTS_2022,
+  YIZHUANG_TARGETS_2022,
+  type Quote,
+} from '../data/yizhuang-plan';
 import { SOURCES } from '../data/sources';
 import { useLayerFeature } from '../map/layer-data';
 import { blocksInZone } from '../core/overlay/blocks-in-zone';
@@ -431,7 +439,43 @@ function YizhuangBody({ id, heading }: BodyProps) {
         {part.targetStatus === 'estimate' ? t('place.yizhuangEstimate') : null} {t('place.source')}{' '}
         <Source id="seed000" />
       </p>
+      <h3>{t('place.yizhuangIndustries')}</h3>
+      <ul className="chips" aria-label={t('place.yizhuangIndustries')}>
+        {YIZHUANG_LEADING_INDUSTRIES.industriesZh.map((i) => (
+          <li key={i} className="chip" lang="zh-CN">
+            {i}
+          </li>
+        ))}
+      </ul>
+      <Quoted title={t('place.yizhuangIndustriesSentence')} quote={YIZHUANG_LEADING_INDUSTRIES} />
+      <Quoted title={t('place.targets2022')} quote={YIZHUANG_TARGETS_2022} />
+      <Quoted title={t('place.goal2035')} quote={YIZHUANG_GOAL_2035} />
+      <Quoted title={t('place.results2022')} quote={YIZHUANG_RESULTS_2022} />
+      <h3>{t('place.priorities2023')}</h3>
+      <ol className="priorities" lang="zh-CN">
+        {YIZHUANG_PRIORITIES_2023.headingsZh.map((h) => (
+          <li key={h}>{h.replace(/^\(.\)/, '')}</li>
+        ))}
+      </ol>
+      <p className="layer-note">
+        {t('place.prioritiesNote')} {t('place.source')} <Source id={YIZHUANG_PRIORITIES_2023.source} />
+      </p>
       <ZoneBlocks feature={feature} />
+    </>
+  );
+}
+
+function Quoted({ title, quote }: { title: string; quote: Quote }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <h3>{title}</h3>
+      <p>
+        <Plan>{quote.sentenceZh}</Plan>{' '}
+        <span className="layer-note">
+          {t('place.source')} <Source id={quote.source} />
+        </span>
+      </p>
     </>
   );
 }

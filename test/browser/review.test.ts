@@ -3,6 +3,12 @@ import type { Browser, Page } from 'playwright-core';
 import { idleCount, launch, offlinePage, waitForIdle } from './chromium';
 import { GROUPS } from '../../src/data/groups';
 import { MODES } from '../../src/data/modes';
+import {
+  YIZHUANG_LEADING_INDUSTRIES,
+  YIZHUANG_RESULTS_2022,
+  YIZHUANG_TARGETS_2022,
+} from '../../src/data/yizhuang-plan';
+import { IMPORT_LABEL } from './oracle';
 
 /**
  * Reviewer workflow: click a group on the map and read its panel; follow it
@@ -132,6 +138,54 @@ describe('reviewer workflow: filters and search', () => {
       '中知学原始创新组团',
     );
     await page.keyboard.press('Escape');
+    expect(consoleErrors).toEqual([]);
+  });
+});
+
+describe('reviewer workflow: Yizhuang and candidate blocks', () => {
+  it('opens the Yizhuang core from a deep link with its figures, industries, targets and priorities', async () => {
+    const fresh = await offlinePage(browser, baseUrl);
+    await fresh.page.goto(`${baseUrl}#yizhuang=core`);
+    await waitForIdle(fresh.page);
+    const dialog = fresh.page.getByRole('dialog');
+    await expect(dialog.getByRole('heading', { level: 2 }).textContent()).resolves.toBe('亦庄新城核心区');
+    const parts = dialog.getByRole('table', { name: '亦庄新城的组成' });
+    await expect(
+      parts
+        .getByRole('row', { name: /亦庄新城核心区/ })
+        .getByRole('cell')
+        .textContent(),
+    ).resolves.toBe('60 km²（官方）');
+    await expect(
+      parts
+        .getByRole('row', { name: /亦庄新城合计/ })
+        .getByRole('cell')
+        .textContent(),
+    ).resolves.toBe('225 km²（官方）');
+    expect(
+      await dialog.getByRole('list', { name: '四大主导产业' }).getByRole('listitem').allTextContents(),
+    ).toEqual(YIZHUANG_LEADING_INDUSTRIES.industriesZh);
+    await dialog.getByText(YIZHUANG_TARGETS_2022.sentenceZh, { exact: true }).waitFor();
+    await dialog.getByText(YIZHUANG_RESULTS_2022.sentenceZh, { exact: true }).waitFor();
+    await expect(
+      dialog.getByRole('list').filter({ hasText: '围绕深耕高精尖产业主阵地' }).getByRole('listitem').count(),
+    ).resolves.toBe(9);
+    await fresh.context.close();
+  });
+
+  it('lists the candidate blocks inside a group with their verdicts', async () => {
+    await page.getByLabel(IMPORT_LABEL).setInputFiles('test/fixtures/import/two-blocks.geojson');
+    await page
+      .getByRole('row', { name: /中关村测试区块/ })
+      .getByText('直接淘汰')
+      .waitFor();
+    await page.evaluate(() => (location.hash = '#group=zhongzhixue'));
+    const inside = panel().getByRole('table', { name: '范围内的候选区块' });
+    await inside
+      .getByRole('row', { name: /中关村测试区块/ })
+      .getByText('直接淘汰')
+      .waitFor();
+    expect(await inside.getByRole('row', { name: /电子城测试区块/ }).count()).toBe(0);
     expect(consoleErrors).toEqual([]);
   });
 });

@@ -3,6 +3,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { GROUPS } from '../../src/data/groups';
 import { MODES } from '../../src/data/modes';
 import { SUBPARK_ROLE_SENTENCES } from '../../src/data/subpark-roles';
+import {
+  YIZHUANG_GOAL_2035,
+  YIZHUANG_LEADING_INDUSTRIES,
+  YIZHUANG_PRIORITIES_2023,
+  YIZHUANG_RESULTS_2022,
+  YIZHUANG_TARGETS_2022,
+} from '../../src/data/yizhuang-plan';
 import { INDUSTRIES } from '../../src/data/taxonomy';
 import { ADJUSTMENT_RULE } from '../../src/core/rules/adjustment';
 import { EVALUATION_SOURCE } from '../../src/core/rules/evaluation';
@@ -48,6 +55,22 @@ describe.skipIf(!present)('provenance against ../shared/seeds/', () => {
     const text = seed('003_79d06091482cf8c0.txt');
     const ch2 = text.slice(text.lastIndexOf('第二章 优化产业结构布局'), text.lastIndexOf('第三章'));
     for (const r of SUBPARK_ROLE_SENTENCES) expect(ch2, r.sentenceZh.slice(0, 12)).toContain(r.sentenceZh);
+  });
+
+  it('every Yizhuang quote stands verbatim in its seed', () => {
+    const file = { seed000: '000_f5520e089dcf292c.txt', seed001: '001_9b92248f848d7305.txt' } as const;
+    for (const q of [
+      YIZHUANG_LEADING_INDUSTRIES,
+      YIZHUANG_TARGETS_2022,
+      YIZHUANG_GOAL_2035,
+      YIZHUANG_RESULTS_2022,
+    ])
+      expect(seed(file[q.source as keyof typeof file]), q.sentenceZh.slice(0, 12)).toContain(q.sentenceZh);
+    for (const i of YIZHUANG_LEADING_INDUSTRIES.industriesZh)
+      expect(YIZHUANG_LEADING_INDUSTRIES.sentenceZh).toContain(i);
+    const report = seed(file.seed001);
+    for (const h of YIZHUANG_PRIORITIES_2023.headingsZh) expect(report).toContain(`\n${h}`);
+    expect(YIZHUANG_PRIORITIES_2023.headingsZh).toHaveLength(9);
   });
 
   it('every mode description and its group list stand verbatim in seed 003', () => {

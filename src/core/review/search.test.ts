@@ -26,3 +26,9 @@ describe('searchPlaces', () => {
     ).not.toThrow();
   });
 });
+
+describe('searchPlaces: Yizhuang', () => {
+  it('finds the parts of the Yizhuang new town', () => {
+    expect(names('亦庄新城')).toEqual(['亦庄新城核心区', '亦庄新城大兴部分', '亦庄新城通州部分']);
+  });
+});

@@ -1,15 +1,16 @@
 import { GROUPS } from '../../data/groups';
 import { SUBPARKS } from '../../data/subparks';
 import { PINYIN } from '../../data/pinyin';
+import { YIZHUANG_PARTS } from '../../data/yizhuang';
 
 /**
- * Finds groups and sub-parks by name: Chinese (any part of the name),
+ * Finds groups, sub-parks and the parts of Yizhuang by name: Chinese (any part of the name),
  * pinyin (full, without tones or spaces, e.g. "zhongzhixue", or initials,
  * e.g. "zzx") and English (any word start). Names match better the earlier
  * the query meets them; groups and sub-parks are listed together.
  */
 export interface PlaceHit {
-  readonly kind: 'group' | 'subpark';
+  readonly kind: 'group' | 'subpark' | 'yizhuang';
   readonly id: string;
   readonly nameZh: string;
   readonly nameEn: string;
@@ -18,6 +19,7 @@ export interface PlaceHit {
 const PLACES: readonly PlaceHit[] = [
   ...SUBPARKS.map((s) => ({ kind: 'subpark' as const, id: s.id, nameZh: s.nameZh, nameEn: s.nameEn })),
   ...GROUPS.map((g) => ({ kind: 'group' as const, id: g.id, nameZh: g.nameZh, nameEn: g.nameEn })),
+  ...YIZHUANG_PARTS.map((p) => ({ kind: 'yizhuang' as const, id: p.id, nameZh: p.nameZh, nameEn: p.nameEn })),
 ];
 
 function score(p: PlaceHit, q: string): number {
