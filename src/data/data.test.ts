@@ -1,4 +1,4 @@
-import { roleSentencesOf } from './subpark-roles';
+import { roleSentencesOf, SUBPARK_ROLE_SENTENCES, subparksNamedIn } from './subpark-roles';
 import { describe, expect, it } from 'vitest';
 import { GROUPS, GROUP_CATEGORIES } from './groups';
 import { MODES } from './modes';
@@ -206,5 +206,14 @@ describe('sub-park roles (seed 003, 第二章)', () => {
     ]);
     // "通州国际种业园" is not 通州园: 通州园's roles are 新一代信息技术 (radiating) and 城市科技.
     expect(roleSentencesOf('tongzhou').map((r) => r.industryId)).toEqual(['ngit', 'services']);
+  });
+});
+
+describe('sub-park roles: each named sub-park has a role, and only named ones', () => {
+  it('matches the sub-parks each sentence names', () => {
+    for (const r of SUBPARK_ROLE_SENTENCES)
+      expect(Object.keys(r.roles).sort(), r.sentenceZh.slice(0, 10)).toEqual(
+        subparksNamedIn(r.sentenceZh).sort(),
+      );
   });
 });

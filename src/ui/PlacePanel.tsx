@@ -10,7 +10,7 @@ import { CARRIERS, modeById, type CarrierId } from '../data/modes';
 import { resolveFocus, type FocusItem } from '../data/focus';
 import { INDUSTRIES, TIER_NAMES, industryById, type IndustryTier } from '../data/taxonomy';
 import { subparkById, EVALUATION_CLASS_EN, type SubparkId } from '../data/subparks';
-import { roleSentencesOf } from '../data/subpark-roles';
+import { ROLE_NAMES, roleSentencesOf } from '../data/subpark-roles';
 import { YIZHUANG_PARTS, YIZHUANG_TOTAL_KM2 } from '../data/yizhuang';
 import {
   YIZHUANG_GOAL_2035,
@@ -319,12 +319,14 @@ function SubparkBody({ id, heading }: BodyProps) {
         <ul className="roles">
           {roles.map((r) => {
             const ind = industryById(r.industryId)!;
+            const role = r.roles[sp.id as SubparkId];
             return (
               <li key={r.sentenceZh}>
                 <strong>
                   {en ? ind.nameEn : ind.nameZh}
                   {r.fieldZh && ` · ${r.fieldZh}`}
                 </strong>
+                {role && <span className="role-badge">{en ? ROLE_NAMES[role].en : ROLE_NAMES[role].zh}</span>}
                 <p>
                   <Plan>{r.sentenceZh}</Plan> <span className="layer-note">（{r.cite}）</span>
                 </p>

@@ -68,6 +68,9 @@ describe('reviewer workflow: panels', () => {
         '新一代信息技术产业以海淀园为核心,向东城园、西城园、朝阳园、石景山园、昌平园等周边分园渗透,辐射联动通州园、亦庄园等分园。',
       )
       .waitFor();
+    // Its role in each sentence: core of 新一代信息技术, R&D in the north of 生物与健康.
+    await panel().getByRole('listitem').filter({ hasText: '新一代信息技术核心' }).waitFor();
+    await panel().getByRole('listitem').filter({ hasText: '生物与健康北部发展区核心，以研发为主' }).waitFor();
     await panel().getByRole('heading', { name: '发展组团（4 个）' }).waitFor();
     await panel().getByText('城六区与亦庄').waitFor();
     expect(page.url()).toMatch(/#subpark=haidian$/);
