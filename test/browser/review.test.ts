@@ -136,7 +136,13 @@ describe('reviewer workflow: filters and search', () => {
     await filters
       .getByRole('list', { name: '搜索结果' })
       .getByRole('button', { name: '中知学原始创新组团' })
-      .click();
+      .waitFor();
+    // By keyboard: from the search box, Tab reaches the first result and Enter opens it.
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(
+      '中知学原始创新组团',
+    );
+    await page.keyboard.press('Enter');
     await expect(panel().getByRole('heading', { level: 2 }).textContent()).resolves.toBe(
       '中知学原始创新组团',
     );
@@ -189,6 +195,12 @@ describe('reviewer workflow: Yizhuang and candidate blocks', () => {
       .getByText('直接淘汰')
       .waitFor();
     expect(await inside.getByRole('row', { name: /电子城测试区块/ }).count()).toBe(0);
+    // The sub-park lists the blocks the analysis puts in it, with totals.
+    await page.evaluate(() => (location.hash = '#subpark=haidian'));
+    await panel().getByRole('heading', { name: '范围内的候选区块（1 个）' }).waitFor();
+    await panel()
+      .getByText(/^合计 [\d.]+ km²，全部按模式调整后保留 0\.000 km²$/)
+      .waitFor();
     expect(consoleErrors).toEqual([]);
   });
 });
