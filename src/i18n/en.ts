@@ -176,6 +176,12 @@ export const en: Shape<typeof zh> = {
       unreadable: 'The file cannot be read',
     },
   },
+  present: {
+    enter: 'Meeting mode',
+    enterHint: 'Press P; ← → step through views, number keys toggle layers, Esc leaves',
+    legend: 'Legend',
+    keys: '← → views · 1–6 layers · Esc leaves',
+  },
   filter: {
     heading: 'Filter groups',
     search: 'Search groups or sub-parks (Chinese, pinyin or English)',

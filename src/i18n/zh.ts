@@ -156,6 +156,12 @@ export const zh = {
       unreadable: '无法读取文件',
     },
   },
+  present: {
+    enter: '演示模式',
+    enterHint: '按 P 进入；← → 切换视图，数字键开关图层，Esc 退出',
+    legend: '图例',
+    keys: '← → 切换视图 · 1–6 开关图层 · Esc 退出',
+  },
   filter: {
     heading: '筛选组团',
     search: '搜索组团或分园（中文、拼音或英文）',

@@ -22,6 +22,8 @@ import {
 import { useViewStore } from '../state/view-store';
 import { usePanelStore, type PlaceRef } from '../state/panel-store';
 import { useFilterStore } from '../state/filter-store';
+import { usePresentStore } from '../state/present-store';
+import { flyToFrame } from './present';
 import { matchesGroup } from '../core/review/group-filter';
 import { GROUPS } from '../data/groups';
 import { activeScenario, useDocumentStore } from '../state/document-store';
@@ -60,6 +62,16 @@ function keepForeign(prev: StyleSpecification | undefined, next: StyleSpecificat
   for (const [id, src] of Object.entries(prev.sources))
     if (!(id in sources) || DATA_SOURCES.includes(id)) sources[id] = src;
   return { ...next, sources, layers: [...next.layers, ...prev.layers.filter((l) => !known.has(l.id))] };
+}
+
+/**
+ * Runs `fn` now if the source exists, else once the style has loaded. Not
+ * `isStyleLoaded()`: that is false while any source is still fetching (say,
+ * a layer just made visible), and the first 'load' never fires again.
+ */
+function withSource(map: maplibregl.Map, source: string, fn: () => void) {
+  if (map.getSource(source)) fn();
+  else map.once('load', fn);
 }
 
 export function MapView() {
@@ -197,8 +209,7 @@ export function MapView() {
           }),
       });
     };
-    if (map.isStyleLoaded()) update();
-    else map.once('load', update);
+    withSource(map, BLOCKS_SOURCE, update);
   }, [scenario, reports, editingId]);
 
   // Retained parts of cut blocks: the planner's shape where drawn, else the suggestion.
@@ -228,8 +239,7 @@ export function MapView() {
         }),
       });
     };
-    if (map.isStyleLoaded()) update();
-    else map.once('load', update);
+    withSource(map, RETAINED_SOURCE, update);
   }, [scenario, reports, suggestions]);
 
   useEffect(() => {
@@ -252,9 +262,16 @@ export function MapView() {
       for (const g of GROUPS)
         map.setFeatureState({ source: 'zgc-groups', id: g.id }, { dim: !matchesGroup(g, filter) });
     };
-    if (map.isStyleLoaded()) apply();
-    else map.once('load', apply);
+    withSource(map, 'zgc-groups', apply);
   }, [filter]);
+
+  // Meeting mode: each step of the story flies to its frame.
+  const presenting = usePresentStore((st) => (st.on ? st.views[st.index] : null));
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !presenting) return;
+    void flyToFrame(map, presenting.frame);
+  }, [presenting]);
 
   // Camera requests from the panels (a listed problem, a block).
   const focus = useViewStore((st) => st.focus);
@@ -276,8 +293,7 @@ export function MapView() {
           ? [{ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [...marker] } }]
           : [],
       });
-    if (map.isStyleLoaded()) update();
-    else map.once('load', update);
+    withSource(map, MARKER_SOURCE, update);
   }, [marker]);
 
   return (

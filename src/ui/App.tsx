@@ -8,6 +8,8 @@ import { ChecksPanel } from './ChecksPanel';
 import { BlockDetail } from './BlockDetail';
 import { PlacePanel } from './PlacePanel';
 import { FilterPanel } from './FilterPanel';
+import { PresentOverlay, usePresentationKeys } from './PresentOverlay';
+import { usePresentStore } from '../state/present-store';
 import { placeFromHash, placeToHash, usePanelStore } from '../state/panel-store';
 
 /** Deep links: #group=…, #subpark=…, #yizhuang=… open a panel; the open panel is kept in the address. */
@@ -74,12 +76,22 @@ export function App() {
   useAnalysis();
   useUndoKeys();
   useDeepLink();
+  usePresentationKeys();
+  const presenting = usePresentStore((s) => s.on);
   return (
-    <div className="app">
+    <div className={presenting ? 'app presenting' : 'app'}>
       <header className="topbar">
         <h1>
           {t('app.title')} <small>{t('app.subtitle')}</small>
         </h1>
+        <button
+          type="button"
+          className="lang-switch"
+          onClick={() => usePresentStore.getState().enter()}
+          title={t('present.enterHint')}
+        >
+          {t('present.enter')}
+        </button>
         <button
           type="button"
           className="lang-switch"
@@ -110,6 +122,7 @@ export function App() {
       >
         <MapView />
         <PlacePanel />
+        <PresentOverlay />
         <HoverTooltip />
         <DrawReadout />
         <p className="notice" role="note">

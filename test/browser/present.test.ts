@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { PNG } from 'pngjs';
+import type { Browser, Page } from 'playwright-core';
+import { launch, offlinePage, waitForIdle } from './chromium';
+import { DEFAULT_STORY } from '../../src/core/present/story';
+import { GROUPS } from '../../src/data/groups';
+
+/**
+ * Meeting mode, with the keyboard only: enter, walk the shipped story and
+ * screenshot every view (not blank, and not the previous view), toggle a
+ * layer by its number, leave with Esc.
+ */
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+let page: Page;
+let consoleErrors: string[];
+
+function distinctColours(png: Buffer): number {
+  const img = PNG.sync.read(png);
+  const seen = new Set<number>();
+  for (let i = 0; i < img.data.length; i += 16)
+    seen.add((img.data[i]! << 16) | (img.data[i + 1]! << 8) | img.data[i + 2]!);
+  return seen.size;
+}
+
+/** Waits for the camera to arrive and the map to draw, then screenshots the map. */
+async function settledShot(): Promise<Buffer> {
+  await page.waitForFunction(() => {
+    const m = window.__parkplan!.map;
+    return !m.isMoving() && m.loaded() && m.areTilesLoaded();
+  });
+  const n = await page.evaluate(() => window.__parkplan!.idleCount);
+  await page.evaluate(() => window.__parkplan!.map.triggerRepaint());
+  await waitForIdle(page, n);
+  return page.getByRole('region', { name: '园区规划一张图' }).screenshot();
+}
+
+beforeAll(async () => {
+  browser = await launch();
+  ({ page, consoleErrors } = await offlinePage(browser, baseUrl));
+  await page.goto(baseUrl);
+  await waitForIdle(page);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('meeting mode', () => {
+  it('enters with P, hiding the controls, and shows the first view with its legend', async () => {
+    await page.keyboard.press('p');
+    const caption = page.getByRole('status').filter({ hasText: `1 / ${DEFAULT_STORY.length}` });
+    await caption.waitFor();
+    await expect(caption.textContent()).resolves.toContain(DEFAULT_STORY[0]!.nameZh);
+    await expect(page.getByRole('heading', { name: '候选区块' }).isVisible()).resolves.toBe(false);
+    await page.getByRole('group', { name: '图例' }).getByText('三城一区').waitFor();
+  });
+
+  it('walks the shipped story with the arrow key; every view differs from the one before', async () => {
+    mkdirSync('test/artifacts', { recursive: true });
+    let previous = createHash('sha1')
+      .update(await settledShot())
+      .digest('hex');
+    for (let k = 1; k < DEFAULT_STORY.length; k++) {
+      await page.keyboard.press('ArrowRight');
+      const v = DEFAULT_STORY[k]!;
+      await page
+        .getByRole('status')
+        .filter({ hasText: `${k + 1} / ${DEFAULT_STORY.length} ${v.nameZh}` })
+        .waitFor();
+      const shot = await settledShot();
+      writeFileSync(`test/artifacts/story-${k + 1}-${v.id}.png`, shot);
+      expect(distinctColours(shot), v.id).toBeGreaterThan(50);
+      const hash = createHash('sha1').update(shot).digest('hex');
+      expect(hash, v.id).not.toBe(previous);
+      previous = hash;
+      if (v.filter.categories.length) {
+        // The category views light up that category's groups only (seed 003's counts: 9, 7, 11, 4).
+        const lit = () =>
+          page.evaluate(() => {
+            const fs = window.__parkplan!.map.queryRenderedFeatures(undefined, {
+              layers: ['zgc-groups-fill'],
+            });
+            return [...new Set(fs.filter((f) => !f.state.dim).map((f) => String(f.id)))].length;
+          });
+        await expect
+          .poll(lit, { timeout: 5000 })
+          .toBe(GROUPS.filter((g) => g.category === v.filter.categories[0]).length);
+      }
+    }
+    // Past the end it stays on the last view.
+    await page.keyboard.press('ArrowRight');
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${DEFAULT_STORY.length} / ${DEFAULT_STORY.length}` })
+      .waitFor();
+  });
+
+  it('toggles a layer with its number key and leaves with Esc', async () => {
+    // 1 = the first layer of the layer panel: the district basemap.
+    const visibility = () =>
+      page.evaluate(
+        () => window.__parkplan!.map.getLayoutProperty('districts-fill', 'visibility') ?? 'visible',
+      );
+    const before = await visibility();
+    await page.keyboard.press('1');
+    await expect.poll(visibility).not.toBe(before);
+    await page.keyboard.press('Escape');
+    await page.getByRole('heading', { name: '候选区块' }).waitFor();
+    expect(consoleErrors).toEqual([]);
+  });
+});
