@@ -1,5 +1,6 @@
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { BlockInput } from '../core/report/evaluate-blocks';
+import type { ViewSpec } from '../core/present/story';
 
 /**
  * The planner's document: named scenarios, each a set of candidate blocks.
@@ -29,6 +30,8 @@ export interface Scenario {
   readonly blocks: Readonly<Record<string, Block>>;
   /** Display order of block ids. */
   readonly order: readonly string[];
+  /** Saved views for meetings; absent = the shipped story. */
+  readonly views?: readonly ViewSpec[];
 }
 
 export interface PlanDocument {
@@ -212,6 +215,28 @@ export function createScenario(doc: PlanDocument, name: string, from?: string): 
         scenarioOrder: [...doc.scenarioOrder, id],
         activeScenarioId: id,
       },
+    },
+  };
+}
+
+/** A scenario's saved views replaced (added, renamed, reordered, deleted, or reset with null). */
+export function setViews(
+  doc: PlanDocument,
+  id: string,
+  views: readonly ViewSpec[] | null,
+  label: string,
+): Change {
+  const s = doc.scenarios[id]!;
+  const { views: _old, ...rest } = s;
+  void _old;
+  const next: Scenario = views ? { ...rest, views } : rest;
+  return {
+    scenarioId: id,
+    label,
+    puts: [],
+    scenarios: {
+      before: listOf(doc),
+      after: { ...listOf(doc), scenarios: { ...doc.scenarios, [id]: next } },
     },
   };
 }

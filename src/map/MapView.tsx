@@ -22,7 +22,6 @@ import {
 import { useViewStore } from '../state/view-store';
 import { usePanelStore, type PlaceRef } from '../state/panel-store';
 import { useFilterStore } from '../state/filter-store';
-import { usePresentStore } from '../state/present-store';
 import { flyToFrame } from './present';
 import { matchesGroup } from '../core/review/group-filter';
 import { GROUPS } from '../data/groups';
@@ -265,13 +264,13 @@ export function MapView() {
     withSource(map, 'zgc-groups', apply);
   }, [filter]);
 
-  // Meeting mode: each step of the story flies to its frame.
-  const presenting = usePresentStore((st) => (st.on ? st.views[st.index] : null));
+  // Saved views (meeting mode, the views list) fly to their frame.
+  const frameRequest = useViewStore((st) => st.frame);
   useEffect(() => {
     const map = mapRef.current;
-    if (!map || !presenting) return;
-    void flyToFrame(map, presenting.frame);
-  }, [presenting]);
+    if (!map || !frameRequest) return;
+    void flyToFrame(map, frameRequest.frame);
+  }, [frameRequest]);
 
   // Camera requests from the panels (a listed problem, a block).
   const focus = useViewStore((st) => st.focus);

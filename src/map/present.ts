@@ -29,6 +29,8 @@ export async function resolveFrame(frame: Frame): Promise<BBox | null> {
       const file = LAYERS.find((l) => l.id === frame.layer)?.file;
       return file ? bboxOfFeatures(await loadLayer(file), () => true) : null;
     }
+    case 'camera':
+      return null;
     case 'blocks': {
       const sc = activeScenario(useDocumentStore.getState().doc);
       const polys = sc.order.flatMap((id) => polygonsOf(sc.blocks[id]!.geometry));
@@ -40,8 +42,20 @@ export async function resolveFrame(frame: Frame): Promise<BBox | null> {
 
 /** Flies to a frame with an animated transition (skipped when the user prefers reduced motion). */
 export async function flyToFrame(map: maplibregl.Map, frame: Frame, padding = 60): Promise<void> {
-  const bbox = await resolveFrame(frame);
-  if (!bbox) return;
   const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-  map.fitBounds(bbox, { padding, maxZoom: 15, duration: reduced ? 0 : 1500 });
+  const duration = reduced ? 0 : 1500;
+  // Entering meeting mode hides the side bar: measure the new canvas before aiming the camera.
+  map.resize();
+  if (frame.kind === 'camera') {
+    map.flyTo({
+      center: [...frame.center],
+      zoom: frame.zoom,
+      bearing: frame.bearing,
+      pitch: frame.pitch,
+      duration,
+    });
+    return;
+  }
+  const bbox = await resolveFrame(frame);
+  if (bbox) map.fitBounds(bbox, { padding, maxZoom: 15, duration });
 }

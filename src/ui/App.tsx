@@ -8,6 +8,7 @@ import { ChecksPanel } from './ChecksPanel';
 import { BlockDetail } from './BlockDetail';
 import { PlacePanel } from './PlacePanel';
 import { FilterPanel } from './FilterPanel';
+import { ViewsPanel } from './ViewsPanel';
 import { PresentOverlay, usePresentationKeys } from './PresentOverlay';
 import { usePresentStore } from '../state/present-store';
 import { placeFromHash, placeToHash, usePanelStore } from '../state/panel-store';
@@ -107,6 +108,7 @@ export function App() {
         <BlockDetail />
         <ChecksPanel />
         <FilterPanel />
+        <ViewsPanel />
         <LayerPanel />
       </aside>
       <main

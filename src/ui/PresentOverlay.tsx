@@ -1,9 +1,9 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { usePresentStore } from '../state/present-store';
+import { storyOf, usePresentStore } from '../state/present-store';
+import { useDocumentStore } from '../state/document-store';
+import { applyView } from '../state/apply-view';
 import { useLayerStore } from '../state/layers-store';
-import { useFilterStore } from '../state/filter-store';
-import { usePanelStore } from '../state/panel-store';
 import { LAYERS } from '../data/layers';
 import { GROUP_CATEGORIES } from '../data/groups';
 import { CATEGORY_COLORS, COLORS } from '../map/palette';
@@ -52,10 +52,8 @@ export function usePresentationKeys() {
         if (!s.on && prev.on && document.fullscreenElement)
           void document.exitFullscreen().catch(() => undefined);
         if (s.on && (s.index !== prev.index || !prev.on)) {
-          const v = s.views[s.index]!;
-          useLayerStore.setState({ visible: { ...v.visible } });
-          useFilterStore.setState({ filter: v.filter });
-          usePanelStore.getState().close();
+          const v = storyOf(useDocumentStore.getState().doc)[s.index];
+          if (v) applyView(v);
         }
       }),
     [],
@@ -75,10 +73,10 @@ export function PresentOverlay() {
   const en = i18n.language === 'en';
   const on = usePresentStore((s) => s.on);
   const index = usePresentStore((s) => s.index);
-  const views = usePresentStore((s) => s.views);
+  const views = useDocumentStore((s) => storyOf(s.doc));
   const visible = useLayerStore((s) => s.visible);
-  if (!on) return null;
-  const v = views[index]!;
+  const v = views[index];
+  if (!on || !v) return null;
   return (
     <>
       <div className="present-caption" role="status" aria-live="polite">

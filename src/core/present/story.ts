@@ -14,7 +14,15 @@ export type Frame =
   | { readonly kind: 'bounds'; readonly bbox: readonly [number, number, number, number] }
   | { readonly kind: 'groups'; readonly category: GroupCategory }
   | { readonly kind: 'layer'; readonly layer: LayerId }
-  | { readonly kind: 'blocks' };
+  | { readonly kind: 'blocks' }
+  /** An exact camera, as a user saved it. */
+  | {
+      readonly kind: 'camera';
+      readonly center: readonly [number, number];
+      readonly zoom: number;
+      readonly bearing: number;
+      readonly pitch: number;
+    };
 
 export interface ViewSpec {
   readonly id: string;
@@ -23,6 +31,25 @@ export interface ViewSpec {
   readonly frame: Frame;
   readonly visible: Readonly<Record<LayerId, boolean>>;
   readonly filter: GroupFilter;
+  /** A selected block, if the view was saved with one. */
+  readonly selection?: string | null;
+}
+
+/** A list of views with one moved up (−1) or down (+1); out-of-range moves change nothing. */
+export function moveView(views: readonly ViewSpec[], id: string, by: -1 | 1): ViewSpec[] {
+  const i = views.findIndex((v) => v.id === id);
+  const j = i + by;
+  if (i < 0 || j < 0 || j >= views.length) return [...views];
+  const out = [...views];
+  [out[i], out[j]] = [out[j]!, out[i]!];
+  return out;
+}
+
+/** A fresh view id among these. */
+export function newViewId(views: readonly ViewSpec[]): string {
+  let n = views.length + 1;
+  while (views.some((v) => v.id === `view-${n}`)) n++;
+  return `view-${n}`;
 }
 
 const ALL: Record<LayerId, boolean> = {
