@@ -85,23 +85,25 @@ export function App() {
         <h1>
           {t('app.title')} <small>{t('app.subtitle')}</small>
         </h1>
-        <button
-          type="button"
-          className="lang-switch"
-          onClick={() => usePresentStore.getState().enter()}
-          title={t('present.enterHint')}
-        >
-          {t('present.enter')}
-        </button>
-        <button
-          type="button"
-          className="lang-switch"
-          lang={switchTo === 'en' ? 'en' : 'zh-CN'}
-          aria-label={t('app.switchLanguageLabel')}
-          onClick={() => void i18n.changeLanguage(switchTo)}
-        >
-          {t('app.switchLanguage')}
-        </button>
+        <div className="topbar-actions">
+          <button
+            type="button"
+            className="lang-switch"
+            onClick={() => usePresentStore.getState().enter()}
+            title={t('present.enterHint')}
+          >
+            {t('present.enter')}
+          </button>
+          <button
+            type="button"
+            className="lang-switch"
+            lang={switchTo === 'en' ? 'en' : 'zh-CN'}
+            aria-label={t('app.switchLanguageLabel')}
+            onClick={() => void i18n.changeLanguage(switchTo)}
+          >
+            {t('app.switchLanguage')}
+          </button>
+        </div>
       </header>
       <aside className="sidebar">
         <BlocksPanel />
