@@ -33,7 +33,8 @@ export function usePresentationKeys() {
       else if (['ArrowRight', 'PageDown', ' '].includes(e.key)) p.go(p.index + 1);
       else if (['ArrowLeft', 'PageUp'].includes(e.key)) p.go(p.index - 1);
       else if (/^[1-9]$/.test(e.key)) {
-        const layer = LAYERS[Number(e.key) - 1];
+        // In the layer panel's order: topmost first, as the panel (and QGIS) lists them.
+        const layer = [...LAYERS].reverse()[Number(e.key) - 1];
         if (!layer) return;
         const layers = useLayerStore.getState();
         layers.setVisible(layer.id, !layers.visible[layer.id]);

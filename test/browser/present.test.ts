@@ -98,10 +98,10 @@ describe('meeting mode', () => {
   });
 
   it('toggles a layer with its number key and leaves with Esc', async () => {
-    // 1 = the first layer of the layer panel: the district basemap.
+    // 1 = the first row of the layer panel (topmost first): the development groups.
     const visibility = () =>
       page.evaluate(
-        () => window.__parkplan!.map.getLayoutProperty('districts-fill', 'visibility') ?? 'visible',
+        () => window.__parkplan!.map.getLayoutProperty('zgc-groups-fill', 'visibility') ?? 'visible',
       );
     const before = await visibility();
     await page.keyboard.press('1');
