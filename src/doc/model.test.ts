@@ -5,6 +5,7 @@ import {
   backupOf,
   readBackup,
   restoreScenarios,
+  setScenarioList,
   emptyDocument,
   invert,
   removeBlocks,
@@ -145,5 +146,18 @@ describe('backup', () => {
     expect(applyChange(restored, invert(c))).toEqual(other);
     expect(readBackup('{"type":"FeatureCollection","features":[]}')).toBeNull();
     expect(readBackup('not json')).toBeNull();
+  });
+});
+
+describe('scenario lists (views, themes)', () => {
+  it("replaces a scenario's themes undoably, and null restores the shipped ones", () => {
+    const doc = emptyDocument();
+    const theme = { id: 't1', nameZh: '甲', nameEn: 'A', visible: {} as never };
+    const c = setScenarioList(doc, 's1', 'themes', [theme], 'save theme');
+    const after = applyChange(doc, c);
+    expect(after.scenarios.s1!.themes).toEqual([theme]);
+    expect(applyChange(after, invert(c))).toEqual(doc);
+    const reset = applyChange(after, setScenarioList(after, 's1', 'themes', null, 'reset'));
+    expect('themes' in reset.scenarios.s1!).toBe(false);
   });
 });

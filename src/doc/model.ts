@@ -1,6 +1,7 @@
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { BlockInput } from '../core/report/evaluate-blocks';
 import type { ViewSpec } from '../core/present/story';
+import type { LayerTheme } from '../core/present/themes';
 
 /**
  * The planner's document: named scenarios, each a set of candidate blocks.
@@ -32,6 +33,8 @@ export interface Scenario {
   readonly order: readonly string[];
   /** Saved views for meetings; absent = the shipped story. */
   readonly views?: readonly ViewSpec[];
+  /** Layer themes; absent = the shipped themes. */
+  readonly themes?: readonly LayerTheme[];
 }
 
 export interface PlanDocument {
@@ -219,17 +222,21 @@ export function createScenario(doc: PlanDocument, name: string, from?: string): 
   };
 }
 
-/** A scenario's saved views replaced (added, renamed, reordered, deleted, or reset with null). */
-export function setViews(
+/**
+ * A scenario's saved views or layer themes replaced (added, renamed, reordered,
+ * deleted, or reset to the shipped ones with null). One undoable change.
+ */
+export function setScenarioList<K extends 'views' | 'themes'>(
   doc: PlanDocument,
   id: string,
-  views: readonly ViewSpec[] | null,
+  key: K,
+  value: Scenario[K] | null,
   label: string,
 ): Change {
   const s = doc.scenarios[id]!;
-  const { views: _old, ...rest } = s;
-  void _old;
-  const next: Scenario = views ? { ...rest, views } : rest;
+  const next: Scenario = { ...s };
+  if (value) (next as { [k in K]?: Scenario[K] })[key] = value;
+  else delete (next as { [k in K]?: Scenario[K] })[key];
   return {
     scenarioId: id,
     label,

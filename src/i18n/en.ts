@@ -176,6 +176,13 @@ export const en: Shape<typeof zh> = {
       unreadable: 'The file cannot be read',
     },
   },
+  themes: {
+    label: 'Layer themes',
+    save: 'Save as a theme',
+    name: 'Theme name',
+    reset: 'Restore the shipped themes',
+    delete: 'Delete theme “{{name}}”',
+  },
   views: {
     heading: 'Views',
     save: 'Save the current view',

@@ -156,6 +156,13 @@ export const zh = {
       unreadable: '无法读取文件',
     },
   },
+  themes: {
+    label: '图层主题',
+    save: '保存当前为主题',
+    name: '主题名称',
+    reset: '恢复默认主题',
+    delete: '删除主题“{{name}}”',
+  },
   views: {
     heading: '演示视图',
     save: '保存当前视图',

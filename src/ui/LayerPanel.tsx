@@ -4,6 +4,7 @@ import { LAYERS, type LayerId, type LayerInfo } from '../data/layers';
 import { GROUP_CATEGORIES } from '../data/groups';
 import { DISTRICT_CLASSES } from '../data/districts';
 import { useLayerStore } from '../state/layers-store';
+import { ThemesBar } from './ThemesBar';
 import { CATEGORY_COLORS, COLORS, DISTRICT_CLASS_COLORS } from '../map/palette';
 
 interface ManifestLayer extends LayerInfo {
@@ -120,6 +121,7 @@ export function LayerPanel() {
   return (
     <section className="panel" aria-labelledby="layers-heading">
       <h2 id="layers-heading">{t('layers.heading')}</h2>
+      <ThemesBar />
       <ul className="layer-list">
         {rows.map((layer) => {
           const m = manifest.get(layer.id);

@@ -6,7 +6,7 @@ import { useLayerStore } from '../state/layers-store';
 import { useFilterStore } from '../state/filter-store';
 import { useAnalysisStore } from '../state/analysis-store';
 import { applyView } from '../state/apply-view';
-import { setViews } from '../doc/model';
+import { setScenarioList } from '../doc/model';
 import { moveView, newViewId, type ViewSpec } from '../core/present/story';
 
 /**
@@ -25,7 +25,7 @@ export function ViewsPanel() {
 
   const commit = (next: readonly ViewSpec[] | null, label: string) => {
     const d = useDocumentStore.getState().doc;
-    useDocumentStore.getState().commit(setViews(d, d.activeScenarioId, next, label));
+    useDocumentStore.getState().commit(setScenarioList(d, d.activeScenarioId, 'views', next, label));
   };
   const saveCurrent = () => {
     const map = window.__parkplan?.map;
