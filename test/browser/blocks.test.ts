@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { readSheet } from 'read-excel-file/universal';
-import { idleCount, launch, offlinePage, waitForIdle } from './chromium';
+import { idleCount, launch, offlinePage, openApp, waitForIdle } from './chromium';
 import { IMPORT_LABEL, geographicLibKm2 } from './oracle';
 
 const baseUrl = inject('baseUrl');
@@ -200,9 +200,7 @@ describe('planner workflow: export', () => {
     expect(zgc.properties).toMatchObject({ subpark: '海淀园', mode: 'remove', 编号: 'ZGC-01' });
 
     // Re-import into a fresh page: same blocks, same areas.
-    const fresh = await offlinePage(browser, baseUrl);
-    await fresh.page.goto(baseUrl);
-    await waitForIdle(fresh.page);
+    const fresh = await openApp(browser, baseUrl);
     await fresh.page.getByLabel(IMPORT_LABEL).setInputFiles({
       name: 'exported.geojson',
       mimeType: 'application/geo+json',
@@ -261,9 +259,7 @@ describe('planner workflow: KML, Shapefile and Excel export', () => {
     expect(kml.file).toMatch(/\.kml$/);
     expect(shp.file).toMatch(/\.zip$/);
     for (const f of [kml, shp]) {
-      const fresh = await offlinePage(browser, baseUrl);
-      await fresh.page.goto(baseUrl);
-      await waitForIdle(fresh.page);
+      const fresh = await openApp(browser, baseUrl);
       await fresh.page
         .getByLabel(IMPORT_LABEL)
         .setInputFiles({ name: f.file, mimeType: 'application/octet-stream', buffer: f.bytes });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, offlinePage, waitForIdle } from './chromium';
+import { launch, openApp } from './chromium';
 import { IMPORT_LABEL, geographicLibKm2 } from './oracle';
 
 /**
@@ -27,9 +27,7 @@ const areaOf = async (name: RegExp) =>
 
 beforeAll(async () => {
   browser = await launch();
-  ({ page, consoleErrors } = await offlinePage(browser, baseUrl));
-  await page.goto(baseUrl);
-  await waitForIdle(page);
+  ({ page, consoleErrors } = await openApp(browser, baseUrl));
 });
 
 afterAll(async () => {

@@ -55,6 +55,14 @@ export async function offlinePage(
   return { context, page, external, consoleErrors };
 }
 
+/** A fresh offline page with the app open (at `hash`, if given) and its map idle. */
+export async function openApp(browser: Browser, baseUrl: string, hash = '') {
+  const r = await offlinePage(browser, baseUrl);
+  await r.page.goto(baseUrl + hash);
+  await waitForIdle(r.page);
+  return r;
+}
+
 /** Waits until the map has loaded its style and gone idle at least `after + 1` times. */
 export async function waitForIdle(page: Page, after = 0, timeout = 45_000) {
   await page.waitForFunction(

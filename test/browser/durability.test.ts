@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { launch, offlinePage, waitForIdle } from './chromium';
+import { launch, offlinePage, openApp, waitForIdle } from './chromium';
 import { IMPORT_LABEL } from './oracle';
 
 /**
@@ -49,9 +49,7 @@ describe('durability: storage quota exhausted', () => {
     await context.close();
     expect(consoleErrors.filter((e) => !/Quota/i.test(e))).toEqual([]);
 
-    const fresh = await offlinePage(browser, baseUrl);
-    await fresh.page.goto(baseUrl);
-    await waitForIdle(fresh.page);
+    const fresh = await openApp(browser, baseUrl);
     await fresh.page.getByLabel(IMPORT_LABEL).setInputFiles({
       name: download.suggestedFilename(),
       mimeType: 'application/json',

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { idleCount, launch, offlinePage, waitForIdle } from './chromium';
+import { idleCount, launch, openApp, waitForIdle } from './chromium';
 import { IMPORT_LABEL, geographicLibKm2 } from './oracle';
 
 const hectares = (ring: number[][]) => geographicLibKm2(ring) * 100;
@@ -44,9 +44,7 @@ const round9 = (x: number) => Math.round(x * 1e9) / 1e9;
 
 beforeAll(async () => {
   browser = await launch();
-  ({ page, consoleErrors } = await offlinePage(browser, baseUrl));
-  await page.goto(baseUrl);
-  await waitForIdle(page);
+  ({ page, consoleErrors } = await openApp(browser, baseUrl));
   await page.getByLabel(IMPORT_LABEL).setInputFiles('test/fixtures/import/edit-pair.geojson');
   await page.getByRole('row', { name: /编辑乙/ }).waitFor();
   const n = await idleCount(page);

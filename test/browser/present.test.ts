@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { PNG } from 'pngjs';
 import type { Browser, Page } from 'playwright-core';
-import { launch, offlinePage, waitForIdle } from './chromium';
+import { launch, openApp, waitForIdle } from './chromium';
 import { DEFAULT_STORY } from '../../src/core/present/story';
 import { GROUPS } from '../../src/data/groups';
 
@@ -39,9 +39,7 @@ async function settledShot(): Promise<Buffer> {
 
 beforeAll(async () => {
   browser = await launch();
-  ({ page, consoleErrors } = await offlinePage(browser, baseUrl));
-  await page.goto(baseUrl);
-  await waitForIdle(page);
+  ({ page, consoleErrors } = await openApp(browser, baseUrl));
 });
 afterAll(async () => {
   await browser?.close();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { idleCount, launch, offlinePage, waitForIdle } from './chromium';
+import { idleCount, launch, openApp, waitForIdle } from './chromium';
 import { GROUPS } from '../../src/data/groups';
 import { MODES } from '../../src/data/modes';
 import {
@@ -26,9 +26,7 @@ const zhongzhixue = GROUPS.find((g) => g.id === 'zhongzhixue')!;
 
 beforeAll(async () => {
   browser = await launch();
-  ({ page, consoleErrors } = await offlinePage(browser, baseUrl));
-  await page.goto(baseUrl);
-  await waitForIdle(page);
+  ({ page, consoleErrors } = await openApp(browser, baseUrl));
 });
 afterAll(async () => {
   await browser?.close();
@@ -83,9 +81,7 @@ describe('reviewer workflow: panels', () => {
   });
 
   it('opens from a deep link, in English with the plan’s Chinese kept', async () => {
-    const fresh = await offlinePage(browser, baseUrl);
-    await fresh.page.goto(`${baseUrl}#group=yanqing-park`);
-    await waitForIdle(fresh.page);
+    const fresh = await openApp(browser, baseUrl, '#group=yanqing-park');
     const dialog = fresh.page.getByRole('dialog');
     await expect(dialog.getByRole('heading', { level: 2 }).textContent()).resolves.toBe('延庆园组团');
     await fresh.page.getByRole('button', { name: '切换到英文界面' }).click();
@@ -153,9 +149,7 @@ describe('reviewer workflow: filters and search', () => {
 
 describe('reviewer workflow: Yizhuang and candidate blocks', () => {
   it('opens the Yizhuang core from a deep link with its figures, industries, targets and priorities', async () => {
-    const fresh = await offlinePage(browser, baseUrl);
-    await fresh.page.goto(`${baseUrl}#yizhuang=core`);
-    await waitForIdle(fresh.page);
+    const fresh = await openApp(browser, baseUrl, '#yizhuang=core');
     const dialog = fresh.page.getByRole('dialog');
     await expect(dialog.getByRole('heading', { level: 2 }).textContent()).resolves.toBe('亦庄新城核心区');
     const parts = dialog.getByRole('table', { name: '亦庄新城的组成' });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { idleCount, launch, offlinePage, waitForIdle } from './chromium';
+import { idleCount, launch, openApp, waitForIdle } from './chromium';
 import { IMPORT_LABEL } from './oracle';
 
 const baseUrl = inject('baseUrl');
@@ -38,9 +38,7 @@ const table = () => page.getByRole('table', { name: '候选区块列表' });
 
 beforeAll(async () => {
   browser = await launch();
-  ({ page, consoleErrors } = await offlinePage(browser, baseUrl));
-  await page.goto(baseUrl);
-  await waitForIdle(page);
+  ({ page, consoleErrors } = await openApp(browser, baseUrl));
 });
 
 afterAll(async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, offlinePage, waitForIdle } from './chromium';
+import { launch, openApp, waitForIdle } from './chromium';
 
 /** Layer themes: one click applies a named set of layers; the current set can be saved and is kept. */
 const baseUrl = inject('baseUrl');
@@ -14,9 +14,7 @@ const layoutOf = (layer: string) =>
 
 beforeAll(async () => {
   browser = await launch();
-  ({ page, consoleErrors } = await offlinePage(browser, baseUrl));
-  await page.goto(baseUrl);
-  await waitForIdle(page);
+  ({ page, consoleErrors } = await openApp(browser, baseUrl));
 });
 afterAll(async () => {
   await browser?.close();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { idleCount, launch, offlinePage, waitForIdle } from './chromium';
+import { idleCount, launch, openApp, waitForIdle } from './chromium';
 
 /** Saved views: save the current map, rename, reorder, delete; saved with the scenario; presented from. */
 const baseUrl = inject('baseUrl');
@@ -18,9 +18,7 @@ const names = async () =>
 
 beforeAll(async () => {
   browser = await launch();
-  ({ page, consoleErrors } = await offlinePage(browser, baseUrl));
-  await page.goto(baseUrl);
-  await waitForIdle(page);
+  ({ page, consoleErrors } = await openApp(browser, baseUrl));
 });
 afterAll(async () => {
   await browser?.close();
