@@ -42,6 +42,15 @@ export const useImportSettings = create<{
 
 const ENCODINGS = ['', 'utf-8', 'gbk', 'gb18030', 'big5'] as const;
 
+/** Hands a file to the browser's download. */
+function download(blob: Blob, name: string) {
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(blob);
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+}
+
 /** Backups are named *.parkplan.json so the importer knows them from GeoJSON without reading them. */
 const BACKUP_SUFFIX = '.parkplan.json';
 
@@ -223,19 +232,11 @@ export function BlocksPanel() {
       });
       return;
     }
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = `${safeFileName(scenario.name)}.${kind}`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+    download(blob, `${safeFileName(scenario.name)}.${kind}`);
   };
   const downloadBackup = () => {
     const blob = new Blob([backupOf(useDocumentStore.getState().doc)], { type: 'application/json' });
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = `ParkPlan-${new Date().toISOString().slice(0, 10)}${BACKUP_SUFFIX}`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+    download(blob, `ParkPlan-${new Date().toISOString().slice(0, 10)}${BACKUP_SUFFIX}`);
   };
   const deleteSelected = () => {
     if (!selectedId) return;

@@ -4,7 +4,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { activeScenario, useDocumentStore } from '../state/document-store';
 import { useAnalysisStore } from '../state/analysis-store';
 import { updateBlock, type Block } from '../doc/model';
-import { MODE_COLORS } from '../map/style';
+import { Verdict } from './Verdict';
 import { INDICATORS, type IndicatorId } from '../core/rules/evaluation';
 import type { BlockReport } from '../core/report/evaluate-blocks';
 
@@ -202,14 +202,7 @@ export function BlocksTable() {
                         {r?.shareOfSubpark == null ? '—' : `${(r.shareOfSubpark * 100).toFixed(1)}%`}
                       </td>
                       <td>
-                        {r?.mode && (
-                          <span
-                            className="swatch"
-                            style={{ background: MODE_COLORS[r.mode] }}
-                            aria-hidden="true"
-                          />
-                        )}
-                        {r ? (r.mode ? t(`modes.${r.mode}`) : t('modes.none')) : '…'}
+                        <Verdict report={r} />
                         {r?.warnings.some((w) => w.startsWith('near-')) && (
                           <span className="badge">{t('blocks.fragile')}</span>
                         )}

@@ -24,7 +24,7 @@ import { SOURCES } from '../data/sources';
 import { useLayerFeature } from '../map/layer-data';
 import { blocksInZone } from '../core/overlay/blocks-in-zone';
 import { bboxOf, polygonsOf, type Areal } from '../core/overlay/zones';
-import { MODE_COLORS } from '../map/style';
+import { Verdict } from './Verdict';
 
 const TIERS: readonly IndustryTier[] = ['leading', 'key', 'services', 'future'];
 const isAreal = (f: Feature | null): f is Feature<Areal> =>
@@ -259,14 +259,7 @@ function ZoneBlocks({ feature }: { feature: Feature | null }) {
                   </th>
                   <td className="num">{(m2 / 1e6).toFixed(3)}</td>
                   <td>
-                    {r?.mode && (
-                      <span
-                        className="swatch"
-                        style={{ background: MODE_COLORS[r.mode] }}
-                        aria-hidden="true"
-                      />
-                    )}
-                    {r ? (r.mode ? t(`modes.${r.mode}`) : t('modes.none')) : '…'}
+                    <Verdict report={r} />
                   </td>
                 </tr>
               );

@@ -4,6 +4,7 @@ import { activeScenario, useDocumentStore } from '../state/document-store';
 import { useLayerStore } from '../state/layers-store';
 import { setScenarioList } from '../doc/model';
 import { DEFAULT_THEMES, type LayerTheme } from '../core/present/themes';
+import { freshId } from '../core/present/story';
 import { LAYERS } from '../data/layers';
 
 /**
@@ -63,10 +64,11 @@ export function ThemesBar() {
             const name = e.target.value.trim();
             setNaming(false);
             if (!name) return;
-            let n = themes.length + 1;
-            while (themes.some((x) => x.id === `theme-${n}`)) n++;
             commit(
-              [...themes, { id: `theme-${n}`, nameZh: name, nameEn: name, visible: { ...visible } }],
+              [
+                ...themes,
+                { id: freshId(themes, 'theme'), nameZh: name, nameEn: name, visible: { ...visible } },
+              ],
               'save theme',
             );
           }}

@@ -59,18 +59,25 @@ export function checkStructure(fc: FeatureCollection, file: string): FeatureColl
   const errors = checkFeatureCollection(fc).filter(
     (p) => p.severity === 'error' && p.code !== 'self-intersection',
   );
-  if (errors.length) {
-    const first = errors[0]!;
-    throw new ImportError('geometry', describeProblem(file, first), {
-      file,
-      problem: first.code,
-      feature: first.featureIndex === null ? '' : first.featureIndex + 1,
-      detail: first.message,
-      more: errors.length - 1,
-      list: problemList(errors),
-    });
-  }
+  if (errors.length) throw geometryError(file, errors, false);
   return fc;
+}
+
+/** One ImportError for a file's geometry problems: the first in words, all of them (up to 50) in params.list. */
+function geometryError(file: string, errors: readonly Problem[], countInMessage: boolean): ImportError {
+  const first = errors[0]!;
+  const more =
+    countInMessage && errors.length > 1
+      ? ` (and ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''})`
+      : '';
+  return new ImportError('geometry', describeProblem(file, first) + more, {
+    file,
+    problem: first.code,
+    feature: first.featureIndex === null ? '' : first.featureIndex + 1,
+    detail: first.message,
+    more: errors.length - 1,
+    list: problemList(errors),
+  });
 }
 
 /** Up to 50 problems as [feature number, code, [lon, lat] | null], for the app to list with their places. */
@@ -92,19 +99,7 @@ export function checkBlocks(fc: FeatureCollection, file: string): FeatureCollect
   const errors = checkFeatureCollection(fc, { extent: BEIJING_EXTENT }).filter(
     (p) => p.severity === 'error' && p.code !== 'self-intersection',
   );
-  if (errors.length) {
-    const first = errors[0]!;
-    const more =
-      errors.length > 1 ? ` (and ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''})` : '';
-    throw new ImportError('geometry', describeProblem(file, first) + more, {
-      file,
-      problem: first.code,
-      feature: first.featureIndex === null ? '' : first.featureIndex + 1,
-      detail: first.message,
-      more: errors.length - 1,
-      list: problemList(errors),
-    });
-  }
+  if (errors.length) throw geometryError(file, errors, true);
   const bad = fc.features.findIndex(
     (f) => f.geometry?.type !== 'Polygon' && f.geometry?.type !== 'MultiPolygon',
   );

@@ -1,5 +1,5 @@
 import type { GroupCategory } from '../../data/groups';
-import type { LayerId } from '../../data/layers';
+import { LAYERS, type LayerId } from '../../data/layers';
 import { NO_FILTER, type GroupFilter } from '../review/group-filter';
 
 /**
@@ -45,21 +45,17 @@ export function moveView(views: readonly ViewSpec[], id: string, by: -1 | 1): Vi
   return out;
 }
 
-/** A fresh view id among these. */
-export function newViewId(views: readonly ViewSpec[]): string {
-  let n = views.length + 1;
-  while (views.some((v) => v.id === `view-${n}`)) n++;
-  return `view-${n}`;
+/** A fresh `${prefix}-n` id among these items (views, themes). */
+export function freshId(items: readonly { readonly id: string }[], prefix: string): string {
+  let n = items.length + 1;
+  while (items.some((v) => v.id === `${prefix}-${n}`)) n++;
+  return `${prefix}-${n}`;
 }
 
-const ALL: Record<LayerId, boolean> = {
-  districts: true,
-  'district-labels': true,
-  yizhuang: true,
-  'zgc-scope': true,
-  'zgc-subparks': true,
-  'zgc-groups': true,
-};
+/** A fresh view id among these. */
+export const newViewId = (views: readonly ViewSpec[]) => freshId(views, 'view');
+
+const ALL = Object.fromEntries(LAYERS.map((l) => [l.id, true])) as Record<LayerId, boolean>;
 
 const category = (id: GroupCategory, en: string, n: number): ViewSpec => ({
   id: `category-${n}`,
