@@ -176,6 +176,23 @@ export const en: Shape<typeof zh> = {
       unreadable: 'The file cannot be read',
     },
   },
+  extrude: {
+    label: '3D',
+    off: 'Flat (no 3D)',
+    'groups-area': 'Groups by area',
+    'blocks-area': 'Blocks by area',
+    'blocks-score': 'Blocks by evaluation score',
+    'blocks-retained': 'Blocks by retained area',
+    loading: 'Loading 3D…',
+    points: 'points',
+    scale: '{{what}}: heights proportional; tallest column {{max}} {{unit}} ({{km}} km high)',
+    'none-area': 'No blocks yet: import or draw blocks to raise them',
+    'none-score':
+      'No evaluation scores yet: enter indicators in the table’s evaluation view to raise blocks by score',
+    'none-retained': 'No retained areas to show',
+    groupsSchematic:
+      'Group areas are those of the schematic shapes; the plan gives no group area (only the ≥ 2 km² floor)',
+  },
   themes: {
     label: 'Layer themes',
     save: 'Save as a theme',

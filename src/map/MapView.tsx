@@ -28,6 +28,13 @@ import { GROUPS } from '../data/groups';
 import { activeScenario, useDocumentStore } from '../state/document-store';
 import { useAnalysisStore } from '../state/analysis-store';
 import { useDrawStore } from '../state/draw-store';
+import { useExtrudeStore } from '../state/extrude-store';
+import { blockFigure, columnsOf, type ColumnInput } from '../core/present/extrusion';
+import type { Extrusion } from './extrusion-layer';
+import { loadLayer } from './layer-data';
+import { CATEGORY_COLORS } from './palette';
+import { MODE_COLORS } from '../core/report/mode-colors';
+import type { GroupCategory } from '../data/groups';
 
 // MapLibre 6 is ESM-only; under Vite its worker must be pointed at explicitly,
 // or the map never fires `load`/`idle`.
@@ -36,7 +43,7 @@ maplibregl.setWorkerUrl(workerUrl);
 declare global {
   interface Window {
     /** Test and debugging hook: the live map and how often it has gone idle. */
-    __parkplan?: { map: maplibregl.Map; idleCount: number; draw?: TerraDraw };
+    __parkplan?: { map: maplibregl.Map; idleCount: number; draw?: TerraDraw; columns?: number };
   }
 }
 
@@ -263,6 +270,71 @@ export function MapView() {
     };
     withSource(map, 'zgc-groups', apply);
   }, [filter]);
+
+  // 3D columns: deck.gl is loaded the first time they are switched on.
+  const extrude = useExtrudeStore((st) => st.spec);
+  const extrusionRef = useRef<Extrusion | null>(null);
+  const wasExtruded = useRef(false);
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map) return;
+    // Tilt the camera when 3D comes on and level it when it goes off (a saved view's camera, applied after, wins).
+    const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    if (extrude && !wasExtruded.current && map.getPitch() < 20)
+      map.easeTo({ pitch: 50, duration: reduced ? 0 : 800 });
+    if (!extrude && wasExtruded.current) map.easeTo({ pitch: 0, duration: reduced ? 0 : 800 });
+    wasExtruded.current = !!extrude;
+    if (!extrude) {
+      extrusionRef.current?.remove();
+      extrusionRef.current = null;
+      useExtrudeStore.getState().setScale(null);
+      if (window.__parkplan) window.__parkplan.columns = 0;
+      return;
+    }
+    let live = true;
+    void (async () => {
+      let items: ColumnInput[];
+      if (extrude.target === 'groups') {
+        const fc = await loadLayer('zgc-groups.geojson');
+        items = fc.features.flatMap((f) =>
+          f.geometry?.type === 'Polygon' || f.geometry?.type === 'MultiPolygon'
+            ? [
+                {
+                  id: String(f.properties?.id),
+                  geometry: f.geometry,
+                  value:
+                    typeof f.properties?.areaMeasuredKm2 === 'number' ? f.properties.areaMeasuredKm2 : null,
+                  color: CATEGORY_COLORS[f.properties?.category as GroupCategory] ?? '#888888',
+                },
+              ]
+            : [],
+        );
+      } else {
+        items = scenario.order.map((id) => {
+          const r = reports.get(id);
+          return {
+            id,
+            geometry: scenario.blocks[id]!.geometry,
+            value: r ? blockFigure(r, extrude.figure) : null,
+            color: MODE_COLORS[r?.mode ?? 'none'],
+          };
+        });
+      }
+      const { columns, scale } = columnsOf(items);
+      const { createExtrusion } = await import('./extrusion-layer');
+      if (!live) return;
+      withSource(map, BLOCKS_SOURCE, () => {
+        if (!live) return;
+        extrusionRef.current ??= createExtrusion(map);
+        extrusionRef.current.setColumns(columns);
+        useExtrudeStore.getState().setScale(scale);
+        if (window.__parkplan) window.__parkplan.columns = columns.length;
+      });
+    })();
+    return () => {
+      live = false;
+    };
+  }, [extrude, scenario, reports]);
 
   // Saved views (meeting mode, the views list) fly to their frame.
   const frameRequest = useViewStore((st) => st.frame);

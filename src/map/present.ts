@@ -5,6 +5,7 @@ import { LAYERS } from '../data/layers';
 import { loadLayer } from './layer-data';
 import { bboxOf, polygonsOf, type Areal } from '../core/overlay/zones';
 import { activeScenario, useDocumentStore } from '../state/document-store';
+import { useExtrudeStore } from '../state/extrude-store';
 
 type BBox = [number, number, number, number];
 
@@ -57,5 +58,7 @@ export async function flyToFrame(map: maplibregl.Map, frame: Frame, padding = 60
     return;
   }
   const bbox = await resolveFrame(frame);
-  if (bbox) map.fitBounds(bbox, { padding, maxZoom: 15, duration });
+  // Tilted for 3D columns, level otherwise (the 3D switch may have started its own tilt just now).
+  const pitch = useExtrudeStore.getState().spec ? Math.max(map.getPitch(), 50) : 0;
+  if (bbox) map.fitBounds(bbox, { padding, maxZoom: 15, duration, pitch });
 }

@@ -5,6 +5,7 @@ import { GROUP_CATEGORIES } from '../data/groups';
 import { DISTRICT_CLASSES } from '../data/districts';
 import { useLayerStore } from '../state/layers-store';
 import { ThemesBar } from './ThemesBar';
+import { ExtrudeControl } from './ExtrudeControl';
 import { CATEGORY_COLORS, COLORS, DISTRICT_CLASS_COLORS } from '../map/palette';
 
 interface ManifestLayer extends LayerInfo {
@@ -122,6 +123,7 @@ export function LayerPanel() {
     <section className="panel" aria-labelledby="layers-heading">
       <h2 id="layers-heading">{t('layers.heading')}</h2>
       <ThemesBar />
+      <ExtrudeControl />
       <ul className="layer-list">
         {rows.map((layer) => {
           const m = manifest.get(layer.id);

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ExtrudeLegend } from './ExtrudeControl';
 import { storyOf, usePresentStore } from '../state/present-store';
 import { useDocumentStore } from '../state/document-store';
 import { applyView } from '../state/apply-view';
@@ -114,6 +115,7 @@ export function PresentOverlay() {
             {t(`modes.${m}`)}
           </div>
         ))}
+        <ExtrudeLegend />
         <div className="present-keys">{t('present.keys')}</div>
       </div>
     </>

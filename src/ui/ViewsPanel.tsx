@@ -4,6 +4,7 @@ import { activeScenario, useDocumentStore } from '../state/document-store';
 import { storyOf, usePresentStore } from '../state/present-store';
 import { useLayerStore } from '../state/layers-store';
 import { useFilterStore } from '../state/filter-store';
+import { useExtrudeStore } from '../state/extrude-store';
 import { useAnalysisStore } from '../state/analysis-store';
 import { applyView } from '../state/apply-view';
 import { setScenarioList } from '../doc/model';
@@ -46,6 +47,7 @@ export function ViewsPanel() {
       visible: { ...useLayerStore.getState().visible },
       filter: useFilterStore.getState().filter,
       selection: useAnalysisStore.getState().selectedId,
+      extrude: useExtrudeStore.getState().spec,
     };
     commit([...views, view], 'save view');
   };

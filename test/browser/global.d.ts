@@ -2,7 +2,7 @@ import type { Map as MaplibreMap } from 'maplibre-gl';
 
 declare global {
   interface Window {
-    __parkplan?: { map: MaplibreMap; idleCount: number; draw?: unknown };
+    __parkplan?: { map: MaplibreMap; idleCount: number; draw?: unknown; columns?: number };
   }
 }
 export {};

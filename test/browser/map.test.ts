@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { PNG } from 'pngjs';
+import { distinctColours } from './pixels';
 import type { Browser, Page } from 'playwright-core';
 import { idleCount, launch, offlinePage, renderedCounts, waitForIdle } from './chromium';
 
@@ -20,16 +20,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** Counts distinct colours in a PNG, sampling every 4th pixel. */
-function distinctColours(png: Buffer): { colours: number; width: number; height: number } {
-  const img = PNG.sync.read(png);
-  const seen = new Set<number>();
-  for (let i = 0; i < img.data.length; i += 16) {
-    seen.add((img.data[i]! << 16) | (img.data[i + 1]! << 8) | img.data[i + 2]!);
-  }
-  return { colours: seen.size, width: img.width, height: img.height };
-}
 
 describe('the map page, offline', () => {
   it('loads with no network request leaving the app and no console error', () => {

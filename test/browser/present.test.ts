@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { PNG } from 'pngjs';
 import type { Browser, Page } from 'playwright-core';
-import { launch, openApp, waitForIdle } from './chromium';
+import { launch, openApp } from './chromium';
+import { distinctColours, settledMapShot } from './pixels';
 import { DEFAULT_STORY } from '../../src/core/present/story';
 import { GROUPS } from '../../src/data/groups';
 
@@ -17,25 +17,7 @@ let browser: Browser;
 let page: Page;
 let consoleErrors: string[];
 
-function distinctColours(png: Buffer): number {
-  const img = PNG.sync.read(png);
-  const seen = new Set<number>();
-  for (let i = 0; i < img.data.length; i += 16)
-    seen.add((img.data[i]! << 16) | (img.data[i + 1]! << 8) | img.data[i + 2]!);
-  return seen.size;
-}
-
-/** Waits for the camera to arrive and the map to draw, then screenshots the map. */
-async function settledShot(): Promise<Buffer> {
-  await page.waitForFunction(() => {
-    const m = window.__parkplan!.map;
-    return !m.isMoving() && m.loaded() && m.areTilesLoaded();
-  });
-  const n = await page.evaluate(() => window.__parkplan!.idleCount);
-  await page.evaluate(() => window.__parkplan!.map.triggerRepaint());
-  await waitForIdle(page, n);
-  return page.getByRole('region', { name: '园区规划一张图' }).screenshot();
-}
+const settledShot = () => settledMapShot(page);
 
 beforeAll(async () => {
   browser = await launch();
@@ -69,7 +51,7 @@ describe('meeting mode', () => {
         .waitFor();
       const shot = await settledShot();
       writeFileSync(`test/artifacts/story-${k + 1}-${v.id}.png`, shot);
-      expect(distinctColours(shot), v.id).toBeGreaterThan(50);
+      expect(distinctColours(shot).colours, v.id).toBeGreaterThan(50);
       const hash = createHash('sha1').update(shot).digest('hex');
       expect(hash, v.id).not.toBe(previous);
       previous = hash;

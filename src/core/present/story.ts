@@ -1,6 +1,7 @@
 import type { GroupCategory } from '../../data/groups';
 import { LAYERS, type LayerId } from '../../data/layers';
 import { NO_FILTER, type GroupFilter } from '../review/group-filter';
+import type { ExtrudeSpec } from './extrusion';
 
 /**
  * Saved views for meetings: what to show (layers, group filter, selection)
@@ -33,6 +34,8 @@ export interface ViewSpec {
   readonly filter: GroupFilter;
   /** A selected block, if the view was saved with one. */
   readonly selection?: string | null;
+  /** 3D columns shown with the view (absent or null: flat). */
+  readonly extrude?: ExtrudeSpec | null;
 }
 
 /** A list of views with one moved up (−1) or down (+1); out-of-range moves change nothing. */
