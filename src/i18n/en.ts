@@ -176,6 +176,22 @@ export const en: Shape<typeof zh> = {
       unreadable: 'The file cannot be read',
     },
   },
+  basemap: {
+    label: 'Basemap',
+    key: 'Tianditu key',
+    keyNeeded: 'Enter a Tianditu browser key (from console.tianditu.gov.cn); it is kept on this device only',
+    keyKept: 'The key is kept on this device only, never in scenarios or backups',
+    onlineNote:
+      'Online basemaps need a network; use the offline basemap without one. Tianditu and OpenStreetMap are WGS84/CGCS2000: no offset correction needed',
+    backOffline: 'Back to the offline basemap',
+    errors: {
+      offline: 'Cannot reach {{name}} (no network?); basemap tiles did not load.',
+      key: 'Tianditu refused the request (HTTP {{status}}): check that the key is right, is a browser key and allows this site.',
+      http: '{{name}}: tiles failed to load (HTTP {{status}}).',
+      count_one: '{{count}} tile failed.',
+      count_other: '{{count}} tiles failed.',
+    },
+  },
   extrude: {
     label: '3D',
     off: 'Flat (no 3D)',

@@ -156,6 +156,21 @@ export const zh = {
       unreadable: '无法读取文件',
     },
   },
+  basemap: {
+    label: '底图',
+    key: '天地图密钥',
+    keyNeeded: '请输入天地图“浏览器端”密钥（在 console.tianditu.gov.cn 申请）；密钥只保存在本机',
+    keyKept: '密钥只保存在本机，不随方案或备份导出',
+    onlineNote:
+      '在线底图需要网络；无网络时请用离线底图。天地图与 OpenStreetMap 均为 WGS84/CGCS2000，无需纠偏',
+    backOffline: '切回离线底图',
+    errors: {
+      offline: '无法连接{{name}}（无网络？），底图瓦片未能加载。',
+      key: '天地图拒绝了请求（HTTP {{status}}）：请检查密钥是否正确、是否为“浏览器端”密钥并允许本站点。',
+      http: '{{name}}的瓦片加载失败（HTTP {{status}}）。',
+      count_other: '已有 {{count}} 块瓦片失败。',
+    },
+  },
   extrude: {
     label: '三维',
     off: '平面（不立体）',

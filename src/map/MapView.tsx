@@ -28,6 +28,9 @@ import { GROUPS } from '../data/groups';
 import { activeScenario, useDocumentStore } from '../state/document-store';
 import { useAnalysisStore } from '../state/analysis-store';
 import { useDrawStore } from '../state/draw-store';
+import { useBasemapStore } from '../state/basemap-store';
+import { BASEMAP_SOURCE_PREFIX, redactKey } from './basemaps';
+import { BasemapErrors } from '../ui/BasemapControl';
 import { useExtrudeStore } from '../state/extrude-store';
 import { blockFigure, columnsOf, type ColumnInput } from '../core/present/extrusion';
 import type { Extrusion } from './extrusion-layer';
@@ -88,6 +91,7 @@ export function MapView() {
   const visible = useLayerStore((s) => s.visible);
   const opacity = useLayerStore((s) => s.opacity);
   const setHover = useHoverStore((s) => s.setHover);
+  const basemap = useBasemapStore((s) => s.choice);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
@@ -95,7 +99,13 @@ export function MapView() {
     const s = useLayerStore.getState();
     const map = new maplibregl.Map({
       container: container.current,
-      style: buildStyle({ lang, visible: s.visible, opacity: s.opacity, geoBaseUrl: geoBaseUrl() }),
+      style: buildStyle({
+        lang,
+        visible: s.visible,
+        opacity: s.opacity,
+        geoBaseUrl: geoBaseUrl(),
+        basemap: useBasemapStore.getState().choice,
+      }),
       bounds: BEIJING_BOUNDS,
       // Bottom padding keeps southern Daxing clear of the schematic notice.
       fitBoundsOptions: { padding: { top: 24, left: 24, right: 24, bottom: 84 } },
@@ -113,6 +123,12 @@ export function MapView() {
     });
     map.on('error', (e) => {
       const sourceId = (e as unknown as { sourceId?: string }).sourceId;
+      // An online basemap's failing tiles are counted and reported by the basemap's own notice.
+      if (sourceId?.startsWith(BASEMAP_SOURCE_PREFIX)) {
+        const status = (e.error as { status?: number } | undefined)?.status ?? 0;
+        useBasemapStore.getState().tileFailed(status, redactKey(e.error?.message ?? String(e.error)));
+        return;
+      }
       setError(
         t('status.loadError', { layer: sourceId ?? '?', message: e.error?.message ?? String(e.error) }),
       );
@@ -171,16 +187,22 @@ export function MapView() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
+  const styled = useRef(false);
   useEffect(() => {
     const map = mapRef.current;
     if (!map) return;
+    // The map was just created with this very style: applying it again before it has loaded would rebuild it.
+    if (!styled.current) {
+      styled.current = true;
+      return;
+    }
     // The style is a pure function of UI state; MapLibre diffs it and applies
     // only the changed properties (sources are untouched, nothing reloads).
-    map.setStyle(buildStyle({ lang, visible, opacity, geoBaseUrl: geoBaseUrl() }), {
+    map.setStyle(buildStyle({ lang, visible, opacity, geoBaseUrl: geoBaseUrl(), basemap }), {
       diff: true,
       transformStyle: keepForeign,
     });
-  }, [lang, visible, opacity]);
+  }, [lang, visible, opacity, basemap]);
 
   // Blocks: the active scenario coloured by the rule's verdict.
   const scenario = useDocumentStore((st) => activeScenario(st.doc));
@@ -370,6 +392,7 @@ export function MapView() {
   return (
     <div className="map-wrap">
       <div ref={container} className="map" role="region" aria-label={t('app.title')} />
+      <BasemapErrors />
       {error && (
         <div className="map-error" role="alert">
           {error}

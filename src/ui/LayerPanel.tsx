@@ -6,6 +6,7 @@ import { DISTRICT_CLASSES } from '../data/districts';
 import { useLayerStore } from '../state/layers-store';
 import { ThemesBar } from './ThemesBar';
 import { ExtrudeControl } from './ExtrudeControl';
+import { BasemapControl } from './BasemapControl';
 import { CATEGORY_COLORS, COLORS, DISTRICT_CLASS_COLORS } from '../map/palette';
 
 interface ManifestLayer extends LayerInfo {
@@ -122,6 +123,7 @@ export function LayerPanel() {
   return (
     <section className="panel" aria-labelledby="layers-heading">
       <h2 id="layers-heading">{t('layers.heading')}</h2>
+      <BasemapControl />
       <ThemesBar />
       <ExtrudeControl />
       <ul className="layer-list">
