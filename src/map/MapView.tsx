@@ -23,6 +23,7 @@ import { useViewStore } from '../state/view-store';
 import { usePanelStore, type PlaceRef } from '../state/panel-store';
 import { useFilterStore } from '../state/filter-store';
 import { flyToFrame } from './present';
+import { setCurrentMap } from './map-instance';
 import { matchesGroup } from '../core/review/group-filter';
 import { GROUPS } from '../data/groups';
 import { activeScenario, useDocumentStore } from '../state/document-store';
@@ -114,6 +115,7 @@ export function MapView() {
       canvasContextAttributes: { preserveDrawingBuffer: true },
     });
     mapRef.current = map;
+    setCurrentMap(map);
     const hook: NonNullable<Window['__parkplan']> = { map, idleCount: 0 };
     window.__parkplan = hook;
     map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'bottom-right');
@@ -181,6 +183,7 @@ export function MapView() {
     return () => {
       map.remove();
       mapRef.current = null;
+      setCurrentMap(null);
       if (window.__parkplan === hook) delete window.__parkplan;
     };
     // The map is created once; later UI changes go through setStyle's diff below.
@@ -363,7 +366,7 @@ export function MapView() {
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !frameRequest) return;
-    void flyToFrame(map, frameRequest.frame);
+    void flyToFrame(map, frameRequest.frame, { instant: frameRequest.instant });
   }, [frameRequest]);
 
   // Camera requests from the panels (a listed problem, a block).

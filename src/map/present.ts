@@ -42,9 +42,13 @@ export async function resolveFrame(frame: Frame): Promise<BBox | null> {
 }
 
 /** Flies to a frame with an animated transition (skipped when the user prefers reduced motion). */
-export async function flyToFrame(map: maplibregl.Map, frame: Frame, padding = 60): Promise<void> {
+export async function flyToFrame(
+  map: maplibregl.Map,
+  frame: Frame,
+  { padding = 60, instant = false }: { padding?: number; instant?: boolean } = {},
+): Promise<void> {
   const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-  const duration = reduced ? 0 : 1500;
+  const duration = reduced || instant ? 0 : 1500;
   // Entering meeting mode hides the side bar: measure the new canvas before aiming the camera.
   map.resize();
   if (frame.kind === 'camera') {

@@ -1,10 +1,13 @@
 import type { ViewSpec } from '../core/present/story';
 import { useLayerStore } from './layers-store';
 import { useFilterStore } from './filter-store';
-import { usePanelStore } from './panel-store';
+import { usePanelStore, type PlaceRef } from './panel-store';
 import { useAnalysisStore } from './analysis-store';
 import { useViewStore } from './view-store';
 import { useExtrudeStore } from './extrude-store';
+import { useBasemapStore } from './basemap-store';
+import { BASEMAPS, type BasemapId } from '../map/basemaps';
+import type { SharedView } from '../core/present/share-link';
 
 /** Shows a saved view: its layers, filter and selection now; the map then flies to its frame. */
 export function applyView(v: ViewSpec) {
@@ -14,4 +17,15 @@ export function applyView(v: ViewSpec) {
   usePanelStore.getState().close();
   if (v.selection !== undefined) useAnalysisStore.getState().select(v.selection);
   useViewStore.getState().showFrame(v.frame);
+}
+
+/** Opens a shared link's view at once: layers, filter, 3D, basemap, place panel, then the camera (no flight). */
+export function applySharedView(v: SharedView) {
+  useLayerStore.setState({ visible: { ...v.visible } });
+  useFilterStore.setState({ filter: v.filter });
+  useExtrudeStore.getState().setSpec(v.extrude);
+  if (BASEMAPS.some((b) => b.id === v.basemap)) useBasemapStore.getState().choose(v.basemap as BasemapId);
+  if (v.place) usePanelStore.getState().open(v.place as PlaceRef);
+  else usePanelStore.getState().close();
+  useViewStore.getState().showFrame({ kind: 'camera', ...v.camera }, true);
 }

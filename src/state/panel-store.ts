@@ -22,11 +22,13 @@ export function placeToHash(p: PlaceRef | null): string {
   return p ? `#${p.kind}=${encodeURIComponent(p.id)}` : '';
 }
 
+/** The place a fragment names, alone (`#group=…`) or in a shared view's link. */
 export function placeFromHash(hash: string): PlaceRef | null {
-  const m = /^#(group|subpark|yizhuang)=([^&]+)$/.exec(hash);
-  if (!m) return null;
-  const id = decodeURIComponent(m[2]!);
-  return m[1] === 'yizhuang'
-    ? { kind: 'yizhuang', id: id as YizhuangPartId }
-    : { kind: m[1] as 'group' | 'subpark', id };
+  const p = new URLSearchParams(hash.replace(/^#/, ''));
+  for (const kind of ['group', 'subpark', 'yizhuang'] as const) {
+    const id = p.get(kind);
+    if (!id) continue;
+    return kind === 'yizhuang' ? { kind, id: id as YizhuangPartId } : { kind, id };
+  }
+  return null;
 }

@@ -12,11 +12,24 @@ import { ViewsPanel } from './ViewsPanel';
 import { PresentOverlay, usePresentationKeys } from './PresentOverlay';
 import { usePresentStore } from '../state/present-store';
 import { placeFromHash, placeToHash, usePanelStore } from '../state/panel-store';
+import { isShareHash, parseShareHash } from '../core/present/share-link';
+import { applySharedView } from '../state/apply-view';
+import { LinkNotice, ShareButton, useLinkNotice } from './SharePanel';
 
 /** Deep links: #group=…, #subpark=…, #yizhuang=… open a panel; the open panel is kept in the address. */
 function useDeepLink() {
   useEffect(() => {
     const fromHash = () => {
+      // A shared view's link: apply it, then keep only the place in the address (the view moves on from here).
+      const shared = parseShareHash(location.hash);
+      if (shared) {
+        applySharedView(shared.view);
+        useLinkNotice.setState({ dropped: shared.dropped.length ? shared.dropped : null });
+        const hash = placeToHash(usePanelStore.getState().place);
+        history.replaceState(null, '', hash || location.pathname + location.search);
+        return;
+      }
+      if (isShareHash(location.hash)) useLinkNotice.setState({ dropped: [] });
       const place = placeFromHash(location.hash);
       if (place) usePanelStore.getState().open(place);
       else usePanelStore.getState().close();
@@ -86,6 +99,7 @@ export function App() {
           {t('app.title')} <small>{t('app.subtitle')}</small>
         </h1>
         <div className="topbar-actions">
+          <ShareButton />
           <button
             type="button"
             className="lang-switch"
@@ -126,6 +140,7 @@ export function App() {
       >
         <MapView />
         <PlacePanel />
+        <LinkNotice />
         <PresentOverlay />
         <HoverTooltip />
         <DrawReadout />

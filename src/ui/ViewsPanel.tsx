@@ -5,6 +5,7 @@ import { storyOf, usePresentStore } from '../state/present-store';
 import { useLayerStore } from '../state/layers-store';
 import { useFilterStore } from '../state/filter-store';
 import { useExtrudeStore } from '../state/extrude-store';
+import { currentCamera } from '../map/map-instance';
 import { useAnalysisStore } from '../state/analysis-store';
 import { applyView } from '../state/apply-view';
 import { setScenarioList } from '../doc/model';
@@ -29,21 +30,14 @@ export function ViewsPanel() {
     useDocumentStore.getState().commit(setScenarioList(d, d.activeScenarioId, 'views', next, label));
   };
   const saveCurrent = () => {
-    const map = window.__parkplan?.map;
-    if (!map) return;
-    const c = map.getCenter();
+    const camera = currentCamera();
+    if (!camera) return;
     const name = t('views.newName', { n: views.length + 1 });
     const view: ViewSpec = {
       id: newViewId(views),
       nameZh: name,
       nameEn: name,
-      frame: {
-        kind: 'camera',
-        center: [c.lng, c.lat],
-        zoom: map.getZoom(),
-        bearing: map.getBearing(),
-        pitch: map.getPitch(),
-      },
+      frame: { kind: 'camera', ...camera },
       visible: { ...useLayerStore.getState().visible },
       filter: useFilterStore.getState().filter,
       selection: useAnalysisStore.getState().selectedId,
