@@ -23,7 +23,7 @@ import { useViewStore } from '../state/view-store';
 import { usePanelStore, type PlaceRef } from '../state/panel-store';
 import { useFilterStore } from '../state/filter-store';
 import { flyToFrame } from './present';
-import { setCurrentMap } from './map-instance';
+import { geoBaseUrl, setCurrentMap } from './map-instance';
 import { matchesGroup } from '../core/review/group-filter';
 import { GROUPS } from '../data/groups';
 import { activeScenario, useDocumentStore } from '../state/document-store';
@@ -56,10 +56,6 @@ const LAYER_OF: Record<(typeof INTERACTIVE_LAYERS)[number], HoverInfo['layer']> 
   'zgc-subparks-fill': 'zgc-subparks',
   'yizhuang-fill': 'yizhuang',
 };
-
-function geoBaseUrl(): string {
-  return new URL('geo/', document.baseURI).href;
-}
 
 /**
  * Re-applying the style must not drop what others added to the map (the
@@ -352,7 +348,7 @@ export function MapView() {
         if (!live) return;
         extrusionRef.current ??= createExtrusion(map);
         extrusionRef.current.setColumns(columns);
-        useExtrudeStore.getState().setScale(scale);
+        useExtrudeStore.getState().setScale(scale, columns);
         if (window.__parkplan) window.__parkplan.columns = columns.length;
       });
     })();

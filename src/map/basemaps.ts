@@ -13,22 +13,43 @@ export interface BasemapInfo {
   readonly id: BasemapId;
   readonly nameZh: string;
   readonly nameEn: string;
+  /** The service's name in messages. */
+  readonly shortZh: string;
+  readonly shortEn: string;
   readonly needsKey: boolean;
 }
 
 export const BASEMAPS: readonly BasemapInfo[] = [
-  { id: 'offline', nameZh: '离线底图（行政区）', nameEn: 'Offline (districts)', needsKey: false },
-  { id: 'osm', nameZh: 'OpenStreetMap（在线）', nameEn: 'OpenStreetMap (online)', needsKey: false },
+  {
+    id: 'offline',
+    nameZh: '离线底图（行政区）',
+    nameEn: 'Offline (districts)',
+    shortZh: '离线底图',
+    shortEn: 'the offline basemap',
+    needsKey: false,
+  },
+  {
+    id: 'osm',
+    nameZh: 'OpenStreetMap（在线）',
+    nameEn: 'OpenStreetMap (online)',
+    shortZh: 'OpenStreetMap',
+    shortEn: 'OpenStreetMap',
+    needsKey: false,
+  },
   {
     id: 'tianditu-vec',
     nameZh: '天地图矢量（在线，需密钥）',
     nameEn: 'Tianditu map (online, key)',
+    shortZh: '天地图矢量',
+    shortEn: 'Tianditu map',
     needsKey: true,
   },
   {
     id: 'tianditu-img',
     nameZh: '天地图影像（在线，需密钥）',
     nameEn: 'Tianditu imagery (online, key)',
+    shortZh: '天地图影像',
+    shortEn: 'Tianditu imagery',
     needsKey: true,
   },
 ];

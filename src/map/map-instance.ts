@@ -19,3 +19,8 @@ export function currentCamera() {
     pitch: current.getPitch(),
   };
 }
+
+/** Absolute URL of the embedded GeoJSON folder (MapLibre's workers need absolute URLs). */
+export function geoBaseUrl(): string {
+  return new URL('geo/', document.baseURI).href;
+}

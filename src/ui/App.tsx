@@ -15,6 +15,7 @@ import { placeFromHash, placeToHash, usePanelStore } from '../state/panel-store'
 import { isShareHash, parseShareHash } from '../core/present/share-link';
 import { applySharedView } from '../state/apply-view';
 import { LinkNotice, ShareButton, useLinkNotice } from './SharePanel';
+import { PrintButton } from './PrintPanel';
 
 /** Deep links: #group=…, #subpark=…, #yizhuang=… open a panel; the open panel is kept in the address. */
 function useDeepLink() {
@@ -100,6 +101,7 @@ export function App() {
         </h1>
         <div className="topbar-actions">
           <ShareButton />
+          <PrintButton />
           <button
             type="button"
             className="lang-switch"

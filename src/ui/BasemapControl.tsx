@@ -60,7 +60,7 @@ export function BasemapErrors() {
   const errors = useBasemapStore((s) => s.errors);
   if (!errors || choice.id === 'offline') return null;
   const info = BASEMAPS.find((b) => b.id === choice.id)!;
-  const name = en ? info.nameEn : info.nameZh;
+  const name = en ? info.shortEn : info.shortZh;
   const why =
     errors.status === 0
       ? t('basemap.errors.offline', { name })

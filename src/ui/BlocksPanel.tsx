@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import { create } from 'zustand';
 import type { InputDatum } from '../core/io/read';
 import { useTranslation } from 'react-i18next';
+import { download, safeFileName } from './download';
 import type { TFunction } from 'i18next';
 import type { CoordinateFix } from '../core/io/plausibility';
 import { BEIJING_EXTENT } from '../core/validate/geojson-checks';
@@ -42,24 +43,11 @@ export const useImportSettings = create<{
 
 const ENCODINGS = ['', 'utf-8', 'gbk', 'gb18030', 'big5'] as const;
 
-/** Hands a file to the browser's download. */
-function download(blob: Blob, name: string) {
-  const a = document.createElement('a');
-  a.href = URL.createObjectURL(blob);
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
-}
-
 /** Backups are named *.parkplan.json so the importer knows them from GeoJSON without reading them. */
 const BACKUP_SUFFIX = '.parkplan.json';
 
 const EXPORT_KINDS = ['geojson', 'kml', 'zip', 'csv', 'xlsx'] as const;
 type ExportKind = (typeof EXPORT_KINDS)[number];
-
-/** A scenario name as a file name: no path separators or characters Windows refuses. */
-// eslint-disable-next-line no-control-regex -- control characters are exactly what must go
-const safeFileName = (s: string) => s.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').trim() || 'parkplan';
 
 /** The reading a 'misplaced' error suggests (sent as JSON text, as error params are strings). */
 function parseFix(v: unknown): CoordinateFix | null {
