@@ -30,6 +30,8 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // A loaded CI machine runs SwiftShader, workers and lazy chunks slowly: polls wait up to 15 s.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],

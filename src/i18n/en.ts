@@ -144,6 +144,8 @@ export const en: Shape<typeof zh> = {
       winding: 'ring winding against RFC 7946',
       'duplicate-vertex': 'repeated vertex',
       'self-intersection': 'boundary crosses itself',
+      'too-complex':
+        'boundary too complex to check (very many overlapping edges); simplify it (e.g. QGIS Simplify) and import again',
     },
     retry: 'Re-import reading the coordinates as {{reading}}',
     fix: {

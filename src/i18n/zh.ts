@@ -126,6 +126,7 @@ export const zh = {
       winding: '环方向不符合 RFC 7946',
       'duplicate-vertex': '重复顶点',
       'self-intersection': '边界自相交',
+      'too-complex': '边界过于复杂（大量重叠的边），无法检查；请先简化（如 QGIS“简化”）再导入',
     },
     retry: '按“{{reading}}”读取并重新导入',
     fix: {

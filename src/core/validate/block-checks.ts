@@ -1,5 +1,5 @@
 import type { MultiPolygon, Polygon, Position } from 'geojson';
-import kinks from '@turf/kinks';
+import { kinkPoints } from '../geo/self-intersections';
 import * as polyclip from 'polyclip-ts';
 import { isClosed, rewind, signedRingArea } from '../geo/rings';
 import { repairAreal } from '../geo/repair';
@@ -141,14 +141,14 @@ function checkOne(b: CheckedBlock, out: BlockProblem[]) {
   // Rings and parts may touch at a vertex (OGC simple features); only crossings elsewhere count.
   const vertices = new Set(polys.flatMap((rings) => rings.flatMap((r) => r.map((q) => `${q[0]},${q[1]}`))));
   const seen = new Set<string>();
-  const crossings = kinks({ type: 'Feature', properties: {}, geometry: b.geometry }).features.filter((f) => {
-    const key = `${f.geometry.coordinates[0]},${f.geometry.coordinates[1]}`;
+  const crossings = kinkPoints(b.geometry).points.filter((p) => {
+    const key = `${p[0]},${p[1]}`;
     if (vertices.has(key) || seen.has(key)) return false;
     seen.add(key);
     return true;
   });
   if (crossings.length > 0) {
-    const at = crossings[0]!.geometry.coordinates;
+    const at = crossings[0]!;
     add('self-intersection', 'error', pointBox(at), { kind: 'make-valid' }, { count: crossings.length });
   } else if (badWinding) {
     // A crossed ring has no meaningful winding; mending the crossing rewinds it too.

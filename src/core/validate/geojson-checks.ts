@@ -1,6 +1,6 @@
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import * as gjv from 'geojson-validation';
-import kinks from '@turf/kinks';
+import { kinkPoints } from '../geo/self-intersections';
 import { isClosed, signedRingArea } from '../geo/rings';
 
 /**
@@ -23,7 +23,9 @@ export type ProblemCode =
   | 'ring-too-short'
   | 'winding'
   | 'duplicate-vertex'
-  | 'self-intersection';
+  | 'self-intersection'
+  /** So many overlapping edges that the self-crossing check stopped (a hostile or broken shape). */
+  | 'too-complex';
 
 export interface Problem {
   readonly code: ProblemCode;
@@ -114,7 +116,7 @@ function checkFeature(f: Feature, index: number, opts: CheckOptions, out: Proble
   let positionsOk = true;
   forEachPosition(f.geometry, (p) => {
     if (!Array.isArray(p) || p.length < 2 || !p.every((c) => typeof c === 'number' && Number.isFinite(c))) {
-      add('not-finite', 'error', `coordinate ${JSON.stringify(p)} is not a pair of finite numbers`);
+      add('not-finite', 'error', `coordinate ${showPosition(p)} is not a pair of finite numbers`);
       positionsOk = false;
       return;
     }
@@ -191,13 +193,19 @@ function checkFeature(f: Feature, index: number, opts: CheckOptions, out: Proble
     });
   }
   if (ringsOk && polygons.length > 0) {
-    const k = kinks(f as Feature<Extract<Geometry, { type: 'Polygon' | 'MultiPolygon' }>>);
-    if (k.features.length > 0) {
-      const at = k.features[0]!.geometry.coordinates;
+    const k = kinkPoints(f.geometry as Extract<Geometry, { type: 'Polygon' | 'MultiPolygon' }>);
+    if (k.gaveUp)
+      add(
+        'too-complex',
+        'error',
+        'boundary has so many overlapping edges that it cannot be checked; simplify it (e.g. QGIS Simplify) and import again',
+      );
+    else if (k.points.length > 0) {
+      const at = k.points[0]!;
       add(
         'self-intersection',
         'error',
-        `boundary crosses itself at ${k.features.length} point(s), first near ${fmt(at)}`,
+        `boundary crosses itself at ${k.points.length} point(s), first near ${fmt(at)}`,
         at,
       );
     }
@@ -221,4 +229,10 @@ function forEachPosition(g: Geometry, fn: (p: Position) => void) {
     case 'GeometryCollection':
       return g.geometries.forEach((x) => forEachPosition(x, fn));
   }
+}
+
+/** A position as written, with Infinity and NaN by name (JSON.stringify would print them as null). */
+function showPosition(p: unknown): string {
+  if (!Array.isArray(p)) return JSON.stringify(p) ?? String(p);
+  return `[${p.map((v) => (typeof v === 'number' ? String(v) : (JSON.stringify(v) ?? String(v)))).join(',')}]`;
 }
