@@ -14,6 +14,7 @@ export default defineConfig({
             'src/**/*.test.tsx',
             'scripts/**/*.test.ts',
             'test/unit/**/*.test.ts',
+            'test/hostile/**/*.test.ts',
           ],
           environment: 'node',
           // CI runs on 2 cores with the browser suite beside: a ceiling against false failures,

@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { readBlocksAsync } from '../core/io/read';
+import { checkImportSize, readBlocksAsync } from '../core/io/read';
 import { ImportError } from '../core/io/import-error';
 import type { ReportContext } from '../core/report/context';
 import { fetchEmbeddedContext } from '../core/report/embedded';
@@ -27,6 +27,7 @@ function loadContext(geoBaseUrl: string): Promise<ReportContext> {
 async function handle(req: Request): Promise<Response> {
   switch (req.type) {
     case 'import': {
+      checkImportSize(req.file.size, req.name);
       let bytes: Uint8Array;
       try {
         bytes = new Uint8Array(await req.file.arrayBuffer());

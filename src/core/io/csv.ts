@@ -22,11 +22,17 @@ const find = (fields: readonly string[], names: string[]) =>
   fields.find((f) => names.includes(f.trim().toLowerCase()));
 
 export function readCsv(text: string, file: string): FeatureCollection {
-  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
+  const body = text.replace(/^\uFEFF/, '');
+  // Nothing but blanks (or control bytes): say so, not that no delimiter could be found.
+  // eslint-disable-next-line no-control-regex -- control characters are what such files hold
+  if (body.replace(/[\s\u0000-\u001f]/g, '') === '')
+    throw new ImportError('empty', `${file} has no rows`, { file });
+  const parsed = Papa.parse<Record<string, string>>(body, {
     header: true,
     skipEmptyLines: true,
   });
-  const fatal = parsed.errors.find((e) => e.type !== 'FieldMismatch');
+  // A one-column file has no delimiter to detect; that is not an error in itself.
+  const fatal = parsed.errors.find((e) => e.type !== 'FieldMismatch' && e.code !== 'UndetectableDelimiter');
   if (fatal)
     throw new ImportError('unreadable', `${file}, row ${(fatal.row ?? 0) + 2}: ${fatal.message}`, { file });
   return readTable(parsed.data, parsed.meta.fields ?? [], file);

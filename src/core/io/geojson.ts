@@ -37,19 +37,23 @@ export function parseGeoJson(text: string, file: string): FeatureCollection {
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    throw new ImportError('invalid-json', `${file} is not valid JSON (${(e as Error).message})`, {
-      file,
-      detail: (e as Error).message,
-    });
+    // The parser's message may quote the file across lines: one line, shortened.
+    const detail = (e as Error).message.replace(/\s+/g, ' ').slice(0, 200);
+    throw new ImportError('invalid-json', `${file} is not valid JSON (${detail})`, { file, detail });
   }
-  const type = (data as { type?: unknown } | null)?.type;
+  const isObject = typeof data === 'object' && data !== null && !Array.isArray(data);
+  const type = isObject ? (data as { type?: unknown }).type : undefined;
   if (type === 'Feature') return { type: 'FeatureCollection', features: [data as Feature] };
   if (type !== 'FeatureCollection') {
-    throw new ImportError(
-      'not-geojson',
-      `${file} is not a GeoJSON FeatureCollection (its "type" is ${JSON.stringify(type)})`,
-      { file, type: JSON.stringify(type) ?? 'undefined' },
-    );
+    const what = !isObject
+      ? `it holds ${Array.isArray(data) ? 'an array' : data === null ? 'null' : `a ${typeof data}`}, not an object`
+      : type === undefined
+        ? 'it has no "type" member'
+        : `its "type" is ${JSON.stringify(type)}`;
+    throw new ImportError('not-geojson', `${file} is not a GeoJSON FeatureCollection (${what})`, {
+      file,
+      type: what,
+    });
   }
   return data as FeatureCollection;
 }

@@ -2,6 +2,7 @@ import type { FeatureCollection } from 'geojson';
 import { DOMParser } from '@xmldom/xmldom';
 import { kml } from '@tmcw/togeojson';
 import { ImportError } from './import-error';
+import { decodeXml } from './text';
 import { boundedUnzip } from './zip';
 
 /**
@@ -51,5 +52,5 @@ export function readKmz(bytes: Uint8Array, file: string): FeatureCollection {
     a === 'doc.kml' ? -1 : b === 'doc.kml' ? 1 : a.localeCompare(b),
   );
   if (names.length === 0) throw new ImportError('unreadable', `${file} holds no .kml file`, { file });
-  return readKml(new TextDecoder().decode(entries[names[0]!]), `${file}/${names[0]}`);
+  return readKml(decodeXml(entries[names[0]!]!), `${file}/${names[0]}`);
 }

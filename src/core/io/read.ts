@@ -7,7 +7,7 @@ import { readZippedShapefile, type ShapefileOptions } from './shapefile';
 import { readKml, readKmz } from './kml';
 import { readCsv } from './csv';
 import { readXlsx } from './xlsx';
-import { encodingFromCpg } from './prj';
+import { decodeJson, decodeText, decodeXml } from './text';
 import { applyCoordinateFix, describeFix, diagnoseCoordinates, type CoordinateFix } from './plausibility';
 
 /**
@@ -57,14 +57,16 @@ export interface ReadResult {
   readonly crs: string;
 }
 
-/** UTF-8 unless it fails to decode (then GBK, as Chinese Excel writes CSV) or the caller says otherwise. */
-function decodeText(bytes: Uint8Array, encoding?: string): string {
-  if (encoding) return new TextDecoder(encodingFromCpg(encoding) ?? 'utf-8').decode(bytes);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('gbk').decode(bytes);
-  }
+/** The largest file any reader takes: past it, the planner is asked to split the file. */
+export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
+
+/** Refuses a file too large to read, before anything is read (the worker checks File.size with it too). */
+export function checkImportSize(size: number, file: string) {
+  if (size > MAX_IMPORT_BYTES)
+    throw new ImportError('too-large', `${file} is larger than ${MAX_IMPORT_BYTES / 2 ** 20} MB; split it`, {
+      file,
+      mb: MAX_IMPORT_BYTES / 2 ** 20,
+    });
 }
 
 /**
@@ -127,6 +129,7 @@ const cliFlags = (f: CoordinateFix) =>
   ].join(' ');
 
 export function readBlocks(bytes: Uint8Array, file: string, opts: ReadOptions = {}): ReadResult {
+  checkImportSize(bytes.length, file);
   const lower = file.toLowerCase();
   const isKml = lower.endsWith('.kml') || lower.endsWith('.kmz');
   const isCsv = lower.endsWith('.csv');
@@ -135,10 +138,10 @@ export function readBlocks(bytes: Uint8Array, file: string, opts: ReadOptions = 
     const fc = lower.endsWith('.kmz')
       ? readKmz(bytes, file)
       : lower.endsWith('.kml')
-        ? readKml(new TextDecoder().decode(bytes), file)
+        ? readKml(decodeXml(bytes), file)
         : isCsv
           ? readCsv(decodeText(bytes, opts.encoding), file)
-          : parseGeoJson(new TextDecoder().decode(bytes), file);
+          : parseGeoJson(decodeJson(bytes), file);
     return fromLonLat(
       fc,
       file,
@@ -176,7 +179,25 @@ export async function readBlocksAsync(
   file: string,
   opts: ReadOptions = {},
 ): Promise<ReadResult> {
+  try {
+    return await readAny(bytes, file, opts);
+  } catch (e) {
+    if (e instanceof ImportError) throw e;
+    // A reader tripped on something no check foresaw: still one clear message, never a crash.
+    const detail = (e instanceof Error ? e.message : String(e)).replace(/\s+/g, ' ').slice(0, 200);
+    throw new ImportError(
+      'unreadable',
+      `${file} cannot be read: it is damaged or not what its name says (${detail})`,
+      {
+        file,
+      },
+    );
+  }
+}
+
+async function readAny(bytes: Uint8Array, file: string, opts: ReadOptions): Promise<ReadResult> {
   if (!file.toLowerCase().endsWith('.xlsx')) return readBlocks(bytes, file, opts);
+  checkImportSize(bytes.length, file);
   const datum = opts.datum ?? 'wgs84';
   return fromLonLat(await readXlsx(bytes, file), file, datum, DATUM_NAME[datum], opts.fix);
 }

@@ -4,7 +4,7 @@ import { gkConverter } from '../crs/gauss-kruger';
 import { ImportError } from './import-error';
 import { encodingFromCpg, recognisePrj, type RecognisedCrs } from './prj';
 import { boundedUnzip } from './zip';
-import { mapCoords } from '../geo/rings';
+import { mapCoords, rewind } from '../geo/rings';
 
 /**
  * Reads a zipped Shapefile (.shp + .shx + .dbf, with .prj and .cpg) into
@@ -96,7 +96,15 @@ export function readZippedShapefile(
       file,
     });
   }
-  const attrs = dbfName ? (parseDbf(entries[dbfName]!, encoding) as Record<string, unknown>[]) : [];
+  let attrs: Record<string, unknown>[] = [];
+  try {
+    if (dbfName)
+      attrs = parseDbf(saneDbf(entries[dbfName]!, file, notes), encoding) as Record<string, unknown>[];
+  } catch (e) {
+    throw new ImportError('unreadable', `${file}: ${dbfName} cannot be read (${(e as Error).message})`, {
+      file,
+    });
+  }
   if (!dbfName) notes.push(`${file}: ${base}.dbf is missing; the blocks have no attributes`);
 
   const crs = prj.crs;
@@ -111,7 +119,35 @@ export function readZippedShapefile(
   const features: Feature[] = geoms.map((g, i) => ({
     type: 'Feature',
     properties: (attrs[i] ?? {}) as Record<string, unknown>,
-    geometry: g ? mapCoords(g, toWgs) : (null as unknown as Geometry),
+    // Shapefiles wind outer rings clockwise; RFC 7946 wants them anticlockwise.
+    geometry: g ? rfc7946(mapCoords(g, toWgs)) : (null as unknown as Geometry),
   }));
   return { collection: { type: 'FeatureCollection', features }, crs, encoding, notes };
+}
+
+const rfc7946 = (g: Geometry): Geometry =>
+  g.type === 'Polygon' || g.type === 'MultiPolygon' ? rewind(g) : g;
+
+/**
+ * The .dbf with a record count it can hold. A damaged header may claim
+ * billions of records, which the reader would walk through one by one; the
+ * count is cut to what the file's length allows, and a note says so.
+ */
+function saneDbf(dbf: Uint8Array, file: string, notes: string[]): Uint8Array {
+  if (dbf.length < 32)
+    throw new ImportError('unreadable', `${file}: the .dbf is too short to be one`, { file });
+  const v = new DataView(dbf.buffer, dbf.byteOffset, dbf.byteLength);
+  const claimed = v.getUint32(4, true);
+  const headerLength = v.getUint16(8, true);
+  const recordLength = v.getUint16(10, true);
+  if (recordLength === 0 || headerLength < 33 || headerLength > dbf.length)
+    throw new ImportError('unreadable', `${file}: the .dbf header is damaged`, { file });
+  const fits = Math.floor((dbf.length - headerLength) / recordLength);
+  if (claimed <= fits) return dbf;
+  notes.push(
+    `${file}: the .dbf header claims ${claimed} records but the file holds ${fits}; ${fits} were read`,
+  );
+  const copy = dbf.slice();
+  new DataView(copy.buffer).setUint32(4, fits, true);
+  return copy;
 }

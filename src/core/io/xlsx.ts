@@ -11,16 +11,30 @@ import { boundedUnzip } from './zip';
  * unpacking bounds before the spreadsheet library inflates anything.
  */
 export async function readXlsx(bytes: Uint8Array, file: string): Promise<FeatureCollection> {
-  // Size and entry-count check only: the filter keeps nothing.
-  boundedUnzip(bytes, file, /^$/);
+  // The spreadsheet library unpacks the whole zip: every entry is inflated here first, counted and
+  // dropped (the filter keeps nothing), so a bomb stops at the bound. Its XML parts are checked too.
+  const xml = boundedUnzip(bytes, file, /\.(xml|rels)$/i, undefined, true);
+  for (const [name, part] of Object.entries(xml)) {
+    const head = new TextDecoder('latin1').decode(part.subarray(0, 4096));
+    if (/<!(DOCTYPE|ENTITY)/i.test(head))
+      throw new ImportError(
+        'unsafe-xml',
+        `${file}: ${name} declares a DOCTYPE or ENTITY, which a workbook never needs and XML attacks use; re-save the workbook in Excel or WPS`,
+        { file },
+      );
+  }
   let rows: unknown[][];
   try {
     const copy = bytes.slice().buffer;
     rows = (await readSheet(copy)) as unknown[][];
   } catch (e) {
+    // The library's own words are programming jargon when a part is missing or damaged.
+    const detail = /undefined|null|Cannot read/.test((e as Error).message)
+      ? 'a part of the workbook is missing or damaged'
+      : (e as Error).message;
     throw new ImportError(
       'unreadable',
-      `${file} is not a readable Excel workbook (.xlsx) (${(e as Error).message}); save it as .xlsx or CSV`,
+      `${file} is not a readable Excel workbook (.xlsx) (${detail}); save it again as .xlsx or as CSV`,
       { file },
     );
   }

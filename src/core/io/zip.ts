@@ -17,6 +17,8 @@ export function boundedUnzip(
   file: string,
   keep: RegExp,
   limit = MAX_UNZIPPED_BYTES,
+  /** Inflate (and count) every entry, keeping only those `keep` matches: for files another library will unpack whole. */
+  countAll = false,
 ): Record<string, Uint8Array> {
   const tooLarge = () =>
     new ImportError(
@@ -32,12 +34,14 @@ export function boundedUnzip(
   const out: Record<string, Uint8Array> = {};
   const unzip = new Unzip((entry: UnzipFile) => {
     if (++count > MAX_ZIP_ENTRIES) throw tooLarge();
-    if (!keep.test(entry.name)) return;
+    const kept = keep.test(entry.name);
+    if (!kept && !countAll) return;
     const chunks: Uint8Array[] = [];
     entry.ondata = (err, chunk, final) => {
       if (err) throw err;
       total += chunk.length;
       if (total > limit) throw tooLarge();
+      if (!kept) return;
       chunks.push(chunk);
       if (final) {
         const whole = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));

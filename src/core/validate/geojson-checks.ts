@@ -64,7 +64,14 @@ export function checkFeatureCollection(input: unknown, opts: CheckOptions = {}):
       },
     ];
   }
-  for (const msg of gjv.valid(input, true)) {
+  let messages: string[];
+  try {
+    messages = gjv.valid(input, true);
+  } catch {
+    // geojson-validation throws on some malformed input (null positions, very deep nesting).
+    messages = ['geometry is malformed (null or missing coordinates, or nested too deeply)'];
+  }
+  for (const msg of messages) {
     const m = /^at (\d+):/.exec(msg);
     problems.push({
       code: 'structure',
@@ -158,6 +165,13 @@ function checkFeature(f: Feature, index: number, opts: CheckOptions, out: Proble
       : f.geometry.type === 'MultiPolygon'
         ? f.geometry.coordinates
         : [];
+  if (
+    (f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon') &&
+    (polygons.length === 0 || polygons.some((rings) => rings.length === 0))
+  ) {
+    add('structure', 'error', `${f.geometry.type} has no rings`);
+    return;
+  }
   let ringsOk = true;
   for (const rings of polygons) {
     rings.forEach((ring, r) => {
