@@ -176,6 +176,7 @@ export const en: Shape<typeof zh> = {
         'Feature {{feature}} has a ring that is not closed (first and last positions differ); nothing was imported. Closing the rings is safe: the button below re-imports with them closed',
       'too-large': 'The file is larger than {{mb}} MB; split it',
       unreadable: 'The file cannot be read',
+      internal: 'The import failed; the blocks already there are unchanged',
     },
   },
   print: {

@@ -14,7 +14,7 @@ export class WorkerError extends Error {
   }
 }
 
-type Pending = { resolve: (r: Response) => void };
+type Pending = { resolve: (r: Response) => void; lane: Lane };
 type RequestBody = Request extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
 
 /**
@@ -28,23 +28,38 @@ let nextId = 1;
 const pending = new Map<number, Pending>();
 
 function getWorker(lane: Lane): Worker {
-  let w = workers[lane];
-  if (!w) {
-    w = new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module', name: lane });
-    w.onmessage = (e: MessageEvent<Response>) => {
-      const p = pending.get(e.data.id);
-      pending.delete(e.data.id);
-      p?.resolve(e.data);
-    };
-    workers[lane] = w;
-  }
+  const existing = workers[lane];
+  if (existing) return existing;
+  const w = new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module', name: lane });
+  w.onmessage = (e: MessageEvent<Response>) => {
+    const p = pending.get(e.data.id);
+    pending.delete(e.data.id);
+    p?.resolve(e.data);
+  };
+  // A reply that cannot be read, or a worker that died: every request waiting on it gets an
+  // answer (an error), never silence; a dead worker is replaced on the next request.
+  const fail = (message: string) => {
+    for (const [id, p] of pending)
+      if (p.lane === lane) {
+        pending.delete(id);
+        p.resolve({ id, ok: false, error: { code: 'internal', message, params: {} } });
+      }
+  };
+  w.onmessageerror = () => fail('the result could not be passed back from the worker');
+  w.onerror = (e) => {
+    e.preventDefault();
+    if (workers[lane] === w) delete workers[lane];
+    w.terminate();
+    fail(`the analysis worker stopped (${e.message || 'out of memory?'})`);
+  };
+  workers[lane] = w;
   return w;
 }
 
 function request(body: RequestBody, lane: Lane = 'analysis'): Promise<Response> {
   const id = nextId++;
   return new Promise((resolve) => {
-    pending.set(id, { resolve });
+    pending.set(id, { resolve, lane });
     getWorker(lane).postMessage({ ...body, id });
   });
 }

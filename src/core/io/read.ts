@@ -180,7 +180,7 @@ export async function readBlocksAsync(
   opts: ReadOptions = {},
 ): Promise<ReadResult> {
   try {
-    return await readAny(bytes, file, opts);
+    return plainAttributes(await readAny(bytes, file, opts), file);
   } catch (e) {
     if (e instanceof ImportError) throw e;
     // A reader tripped on something no check foresaw: still one clear message, never a crash.
@@ -200,4 +200,38 @@ async function readAny(bytes: Uint8Array, file: string, opts: ReadOptions): Prom
   checkImportSize(bytes.length, file);
   const datum = opts.datum ?? 'wgs84';
   return fromLonLat(await readXlsx(bytes, file), file, datum, DATUM_NAME[datum], opts.fix);
+}
+
+/**
+ * Attributes as plain values (text, numbers, booleans, null). Nested objects
+ * and arrays are dropped, with a note: ParkPlan shows and exports attributes
+ * as table cells, and a deeply nested value could not even be handed from the
+ * worker to the page.
+ */
+function plainAttributes(r: ReadResult, file: string): ReadResult {
+  let dropped = 0;
+  const features = r.blocks.features.map((f) => {
+    const props = f.properties;
+    if (props === null || typeof props !== 'object' || Array.isArray(props)) {
+      if (props !== null && props !== undefined) dropped++;
+      return { ...f, properties: {} };
+    }
+    const plain: Record<string, string | number | boolean | null> = {};
+    for (const [k, v] of Object.entries(props)) {
+      if (v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
+        plain[k] = v;
+      else dropped++;
+    }
+    return { ...f, properties: plain };
+  });
+  return {
+    ...r,
+    blocks: { ...r.blocks, features },
+    notes: dropped
+      ? [
+          ...r.notes,
+          `${file}: ${dropped} nested attribute value(s) (objects or lists) were left out; attributes are kept as plain values`,
+        ]
+      : r.notes,
+  };
 }
