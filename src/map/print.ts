@@ -1,15 +1,9 @@
 import * as maplibregl from 'maplibre-gl';
 import type { StyleSpecification } from 'maplibre-gl';
 import type { Column } from '../core/present/extrusion';
-import {
-  haversineM,
-  pageLayout,
-  scaleBar,
-  type PageLayout,
-  type PaperId,
-  type Rect,
-} from '../core/present/print-layout';
+import { pageLayout, scaleBar, type PageLayout, type PaperId, type Rect } from '../core/present/print-layout';
 import { withDpi } from '../core/io/png-dpi';
+import { haversineM } from '../core/geo/haversine';
 import { FONT_STACK } from './style';
 
 /**

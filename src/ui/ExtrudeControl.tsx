@@ -1,5 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import { EXTRUDE_CHOICES, extrudeKey, FIGURE_UNIT, parseExtrude } from '../core/present/extrusion';
+import type { TFunction } from 'i18next';
+import {
+  EXTRUDE_CHOICES,
+  extrudeKey,
+  FIGURE_UNIT,
+  parseExtrude,
+  type ExtrudeSpec,
+  type HeightScale,
+} from '../core/present/extrusion';
 import { useExtrudeStore } from '../state/extrude-store';
 
 /** 三维: raise groups or blocks by a figure; the legend says what the tallest column stands for. */
@@ -33,19 +41,29 @@ export function ExtrudeControl() {
 
 /** One line: the tallest column's figure and height; heights are proportional. */
 export function ExtrudeLegend() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const spec = useExtrudeStore((s) => s.spec);
   const scale = useExtrudeStore((s) => s.scale);
   if (!spec || !scale || scale.max === 0) return null;
-  const unit = FIGURE_UNIT[spec.figure] === 'km²' ? 'km²' : t('extrude.points');
   return (
     <p className="layer-note" role="note">
-      {t('extrude.scale', {
-        what: t(`extrude.${spec.target}-${spec.figure}`),
-        max: scale.max.toLocaleString(undefined, { maximumFractionDigits: 2 }),
-        unit,
-        km: (scale.tallestM / 1000).toLocaleString(undefined, { maximumFractionDigits: 1 }),
-      })}
+      {extrudeScaleText(t, spec, scale, i18n.language === 'en' ? 'en' : 'zh')}
     </p>
   );
+}
+
+/** What the tallest column stands for, in words: the map's legend and the printed one. */
+export function extrudeScaleText(
+  t: TFunction,
+  spec: ExtrudeSpec,
+  scale: HeightScale,
+  lang: 'zh' | 'en',
+): string {
+  const locale = lang === 'en' ? 'en' : 'zh-CN';
+  return t('extrude.scale', {
+    what: t(`extrude.${spec.target}-${spec.figure}`),
+    max: scale.max.toLocaleString(locale, { maximumFractionDigits: 2 }),
+    unit: FIGURE_UNIT[spec.figure] === 'km²' ? 'km²' : t('extrude.points'),
+    km: (scale.tallestM / 1000).toLocaleString(locale, { maximumFractionDigits: 1 }),
+  });
 }

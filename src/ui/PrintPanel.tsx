@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Popover } from './Popover';
 import type { TFunction } from 'i18next';
 import type { StyleSpecification } from 'maplibre-gl';
 import { DPIS, pageLayout, PAPERS, type Dpi, type PaperId } from '../core/present/print-layout';
@@ -20,7 +21,7 @@ import { useFilterStore } from '../state/filter-store';
 import { useAnalysisStore } from '../state/analysis-store';
 import { activeScenario, useDocumentStore } from '../state/document-store';
 import { isEmpty, matchesGroup } from '../core/review/group-filter';
-import { FIGURE_UNIT } from '../core/present/extrusion';
+import { extrudeScaleText } from './ExtrudeControl';
 import { download, safeFileName } from './download';
 
 const PAPER_IDS = Object.keys(PAPERS) as PaperId[];
@@ -113,12 +114,7 @@ export function printContent(
   if (spec && scale && scale.max > 0)
     legend.push({
       kind: 'note',
-      text: t('extrude.scale', {
-        what: t(`extrude.${spec.target}-${spec.figure}`),
-        max: scale.max.toLocaleString(en ? 'en' : 'zh-CN', { maximumFractionDigits: 2 }),
-        unit: FIGURE_UNIT[spec.figure] === 'km²' ? 'km²' : t('extrude.points'),
-        km: (scale.tallestM / 1000).toLocaleString(en ? 'en' : 'zh-CN', { maximumFractionDigits: 1 }),
-      }),
+      text: extrudeScaleText(t, spec, scale, lang),
     });
 
   const notes = shown
@@ -226,17 +222,7 @@ export function PrintButton() {
         {t('print.button')}
       </button>
       {open && (
-        <div
-          className="popover"
-          role="dialog"
-          aria-labelledby={titleId}
-          onKeyDown={(e) => {
-            if (e.key === 'Escape') {
-              e.stopPropagation();
-              setOpen(false);
-            }
-          }}
-        >
+        <Popover labelledBy={titleId} onClose={() => setOpen(false)}>
           <h2 id={titleId} className="popover-title">
             {t('print.heading')}
           </h2>
@@ -284,7 +270,7 @@ export function PrintButton() {
           ) : (
             <p role="status">{status?.text ?? ''}</p>
           )}
-        </div>
+        </Popover>
       )}
     </>
   );

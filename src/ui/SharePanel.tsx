@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Popover } from './Popover';
 import { shareHash } from '../core/present/share-link';
 import { currentCamera } from '../map/map-instance';
 import { useLayerStore } from '../state/layers-store';
@@ -55,17 +56,7 @@ export function ShareButton() {
         {t('share.button')}
       </button>
       {url && (
-        <div
-          className="popover"
-          role="dialog"
-          aria-label={t('share.title')}
-          onKeyDown={(e) => {
-            if (e.key === 'Escape') {
-              e.stopPropagation();
-              setUrl(null);
-            }
-          }}
-        >
+        <Popover label={t('share.title')} onClose={() => setUrl(null)}>
           <label>
             {t('share.link')}
             <input ref={field} readOnly value={url} onFocus={(e) => e.target.select()} />
@@ -75,7 +66,7 @@ export function ShareButton() {
           <button type="button" onClick={() => setUrl(null)}>
             {t('share.close')}
           </button>
-        </div>
+        </Popover>
       )}
     </>
   );

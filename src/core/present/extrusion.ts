@@ -1,5 +1,6 @@
 import type { BlockReport } from '../report/evaluate-blocks';
 import { bboxOf, polygonsOf, type Areal } from '../overlay/zones';
+import { haversineM } from '../geo/haversine';
 
 /**
  * 3D columns for meetings: groups or blocks raised in proportion to a figure.
@@ -84,15 +85,10 @@ export function columnHeight(value: number | null, scale: HeightScale): number |
   return value * scale.metresPerUnit;
 }
 
-/** Geodesic length of a bbox diagonal in metres (haversine; plenty for sizing columns). */
+/** Length of a bbox's diagonal in metres. */
 export function bboxDiagonalM(bbox: readonly [number, number, number, number]): number {
   const [w, s, e, n] = bbox;
-  const R = 6_371_008.8;
-  const rad = Math.PI / 180;
-  const dLat = (n - s) * rad;
-  const dLon = (e - w) * rad;
-  const a = Math.sin(dLat / 2) ** 2 + Math.cos(s * rad) * Math.cos(n * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * R * Math.asin(Math.min(1, Math.sqrt(a)));
+  return haversineM([w, s], [e, n]);
 }
 
 export interface ColumnInput {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { haversineM, pageLayout, scaleBar } from './print-layout';
+import { pageLayout, scaleBar } from './print-layout';
+import { haversineM } from '../geo/haversine';
 
 describe('print page layout', () => {
   it('A4 landscape at 300 dpi is 3508 × 2480 px (297 × 210 mm), A3 at 150 dpi 2480 × 1754', () => {
