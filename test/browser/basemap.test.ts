@@ -100,11 +100,20 @@ describe('online basemaps', () => {
   });
 
   it('an unreachable server (no network) is named as such', async () => {
+    // Every tile request fails as without a network (explicitly, not through the catch-all route).
     await context.unroute('https://tile.openstreetmap.org/**');
+    const failed: string[] = [];
+    await context.route('https://tile.openstreetmap.org/**', (route: Route) => {
+      failed.push(route.request().url());
+      return route.abort('internetdisconnected');
+    });
     // Somewhere no tile was fetched before, so nothing comes from a cache.
     await page.evaluate(() => window.__parkplan!.map.jumpTo({ center: [116.31, 39.99], zoom: 13 }));
     await picker().selectOption({ label: 'OpenStreetMap（在线）' });
+    await expect.poll(() => failed.length).toBeGreaterThan(0);
     await page.getByRole('alert').filter({ hasText: '无法连接OpenStreetMap（无网络？）' }).waitFor();
+    await picker().selectOption({ label: '离线底图（行政区）' });
+    await context.unroute('https://tile.openstreetmap.org/**');
   });
 
   it('remembers the choice and key on this device', async () => {
@@ -114,6 +123,8 @@ describe('online basemaps', () => {
     await expect(picker().inputValue()).resolves.toBe('tianditu-vec');
     await expect(page.getByLabel('天地图密钥').inputValue()).resolves.toBe('test-key-123');
     await picker().selectOption({ label: '离线底图（行政区）' });
+    // The tile hosts are allowed by the Content-Security-Policy: no request was blocked by it.
+    expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
     // Tile failures are reported on screen, not as console errors; nothing else went wrong.
     expect(
       consoleErrors.filter((e) => !/tianditu|openstreetmap|403|Failed to load resource/i.test(e)),

@@ -46,6 +46,14 @@ export async function offlinePage(
     external.push(url);
     return route.abort();
   });
+  // Content-Security-Policy violations, recorded where tests can read them (Chrome also logs them as console errors).
+  await context.addInitScript(() => {
+    const w = window as unknown as { __csp: string[] };
+    w.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
   const page = await context.newPage();
   const consoleErrors: string[] = [];
   page.on('console', (m) => {
