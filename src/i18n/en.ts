@@ -69,6 +69,10 @@ export const en: Shape<typeof zh> = {
     empty: 'No blocks yet: import a file, drop one on the map, or draw a polygon.',
     saved: 'Saved on this device',
     saving: 'Saving…',
+    otherTab: 'Loaded the changes saved in another tab (undo history starts here).',
+    otherTabMerged:
+      'Another tab saved changes at the same time: both tabs’ changes are kept, this tab’s applied after (undo history starts here).',
+    otherTabOk: 'OK',
     legend: {
       label: 'Block legend',
       retained: "Retained part (dashed edge: suggestion; solid: the planner's); the rest is cut",

@@ -1,11 +1,17 @@
 import { create } from 'zustand';
 import { applyChange, emptyDocument, invert, type Change, type PlanDocument } from '../doc/model';
-import { loadDocument, saveDocument } from '../doc/persist';
+import { indexedDbStorage, type DocumentStorage } from '../doc/persist';
+import { rebase } from '../doc/rebase';
 
 /**
  * The document and its history: every edit is a Change carrying its inverse;
- * undo applies the inverse, redo the change again. Each new state is saved
- * to IndexedDB at once; `saved` counts the revisions known to be on disk.
+ * undo applies the inverse, redo the change again. Each new state is written
+ * to storage at once (one write at a time, always the latest state);
+ * `saved` is the revision known to be on disk. When another tab has saved
+ * meanwhile, this tab's unsaved changes are replayed on top of its document
+ * (never overwriting it), and a tab with nothing unsaved loads what the
+ * other tab saved. Either way the undo history ends there, because its
+ * inverses describe blocks the other tab may since have changed.
  */
 
 export interface DocumentState {
@@ -16,69 +22,144 @@ export interface DocumentState {
   revision: number;
   saved: number;
   saveError: string | null;
+  /** Changes saved in another tab were loaded here; `merged`: this tab's own unsaved changes were kept on top. */
+  otherTab: { readonly merged: boolean } | null;
   hydrate: () => Promise<void>;
   commit: (c: Change) => void;
   setActive: (scenarioId: string) => void;
   undo: () => void;
   redo: () => void;
+  dismissOtherTab: () => void;
 }
 
-export const useDocumentStore = create<DocumentState>()((set, get) => {
-  const persist = (doc: PlanDocument, revision: number) => {
-    saveDocument(doc)
-      .then(() => set((s) => ({ saved: Math.max(s.saved, revision), saveError: null })))
-      .catch((e: unknown) => set({ saveError: e instanceof Error ? `${e.name}: ${e.message}` : String(e) }));
-  };
-  const move = (doc: PlanDocument, past: Change[], future: Change[]) => {
-    const revision = get().revision + 1;
-    set({ doc, past, future, revision });
-    persist(doc, revision);
-  };
-  return {
-    doc: emptyDocument(),
-    past: [],
-    future: [],
-    ready: false,
-    revision: 0,
-    saved: 0,
-    saveError: null,
-    hydrate: async () => {
+const describe = (e: unknown) => (e instanceof Error ? `${e.name}: ${e.message}` : String(e));
+
+export function createDocumentStore(storage: DocumentStorage) {
+  return create<DocumentState>()((set, get) => {
+    /** The stored generation this tab's document is based on. */
+    let base = 0;
+    /** Changes made here since the last acknowledged write began. */
+    let unsynced: Change[] = [];
+    let writing = false;
+
+    const flush = async () => {
+      if (writing) return;
+      writing = true;
       try {
-        const d = await loadDocument();
-        if (d) set({ doc: d });
+        while (get().saved < get().revision) {
+          const { doc, revision } = get();
+          const sent = unsynced.length;
+          const result = await storage.write(doc, base);
+          if (result.ok) {
+            base = result.generation;
+            unsynced = unsynced.slice(sent);
+            set((s) => ({ saved: Math.max(s.saved, revision), saveError: null }));
+            continue;
+          }
+          // Another tab saved first: keep its work and replay ours on top, then write again.
+          const merged = rebase(result.stored.doc, unsynced, get().doc.activeScenarioId);
+          base = result.stored.generation;
+          unsynced = [...merged.changes];
+          set((s) => ({
+            doc: merged.doc,
+            past: [],
+            future: [],
+            revision: s.revision + 1,
+            otherTab: { merged: unsynced.length > 0 },
+          }));
+        }
       } catch (e) {
-        set({ saveError: e instanceof Error ? e.message : String(e) });
+        set({ saveError: describe(e) });
+      } finally {
+        writing = false;
       }
+    };
+
+    /** Another tab wrote: a tab with nothing unsaved loads it (one with unsaved changes merges on its next write). */
+    const onOtherTab = async (generation: number) => {
+      const clean = () => !writing && unsynced.length === 0 && get().saved === get().revision;
+      if (generation <= base || !clean()) return;
+      const stored = await storage.load();
+      if (!stored || stored.generation <= base || !clean()) return;
+      base = stored.generation;
+      const own = get().doc.activeScenarioId;
+      const doc = stored.doc.scenarios[own] ? { ...stored.doc, activeScenarioId: own } : stored.doc;
+      set((s) => ({
+        doc,
+        past: [],
+        future: [],
+        revision: s.revision + 1,
+        saved: s.revision + 1,
+        otherTab: { merged: false },
+      }));
+    };
+
+    const move = (doc: PlanDocument, past: Change[], future: Change[], change: Change | null) => {
+      if (change) unsynced.push(change);
+      set((s) => ({ doc, past, future, revision: s.revision + 1 }));
+      void flush();
+    };
+
+    let hydrating: Promise<void> | null = null;
+    const load = async () => {
+      try {
+        const stored = await storage.load();
+        if (stored) {
+          base = stored.generation;
+          set({ doc: stored.doc });
+        }
+      } catch (e) {
+        set({ saveError: describe(e) });
+      }
+      storage.subscribe((g) => void onOtherTab(g));
       set({ ready: true });
-    },
-    setActive: (id) => {
-      const s = get();
-      if (!s.doc.scenarios[id] || s.doc.activeScenarioId === id) return;
-      // Switching scenarios is navigation: saved, but not an edit to undo.
-      const revision = s.revision + 1;
-      const doc = { ...s.doc, activeScenarioId: id };
-      set({ doc, revision });
-      persist(doc, revision);
-    },
-    commit: (c) => {
-      if (c.puts.length === 0 && !c.scenarios) return;
-      const s = get();
-      move(applyChange(s.doc, c), [...s.past, c], []);
-    },
-    undo: () => {
-      const s = get();
-      const c = s.past.at(-1);
-      if (!c) return;
-      move(applyChange(s.doc, invert(c)), s.past.slice(0, -1), [c, ...s.future]);
-    },
-    redo: () => {
-      const s = get();
-      const c = s.future[0];
-      if (!c) return;
-      move(applyChange(s.doc, c), [...s.past, c], s.future.slice(1));
-    },
-  };
-});
+    };
+
+    return {
+      doc: emptyDocument(),
+      past: [],
+      future: [],
+      ready: false,
+      revision: 0,
+      saved: 0,
+      saveError: null,
+      otherTab: null,
+      hydrate: async () => {
+        // Once per page (React runs effects twice in development).
+        if (hydrating) return hydrating;
+        hydrating = load();
+        return hydrating;
+      },
+      setActive: (id) => {
+        const s = get();
+        if (!s.doc.scenarios[id] || s.doc.activeScenarioId === id) return;
+        // Switching scenarios is navigation: saved, but not an edit to undo.
+        move({ ...s.doc, activeScenarioId: id }, s.past, s.future, null);
+      },
+      commit: (c) => {
+        if (c.puts.length === 0 && !c.scenarios) return;
+        const s = get();
+        move(applyChange(s.doc, c), [...s.past, c], [], c);
+      },
+      undo: () => {
+        const s = get();
+        const c = s.past.at(-1);
+        if (!c) return;
+        const inverse = invert(c);
+        move(applyChange(s.doc, inverse), s.past.slice(0, -1), [c, ...s.future], inverse);
+      },
+      redo: () => {
+        const s = get();
+        const c = s.future[0];
+        if (!c) return;
+        move(applyChange(s.doc, c), [...s.past, c], s.future.slice(1), c);
+      },
+      dismissOtherTab: () => set({ otherTab: null }),
+    };
+  });
+}
+
+export const useDocumentStore = createDocumentStore(indexedDbStorage());
 
 export function activeScenario(doc: PlanDocument) {
   return doc.scenarios[doc.activeScenarioId]!;

@@ -87,6 +87,13 @@ export function App() {
   const doImport = useImport();
   useEffect(() => {
     void useDocumentStore.getState().hydrate();
+    // Leaving while a change is still being written: the browser asks first.
+    const onLeave = (e: BeforeUnloadEvent) => {
+      const { saved, revision } = useDocumentStore.getState();
+      if (saved < revision) e.preventDefault();
+    };
+    window.addEventListener('beforeunload', onLeave);
+    return () => window.removeEventListener('beforeunload', onLeave);
   }, []);
   useAnalysis();
   useUndoKeys();

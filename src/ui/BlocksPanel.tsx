@@ -162,6 +162,7 @@ export function BlocksPanel() {
   const canRedo = useDocumentStore((s) => s.future.length > 0);
   const saved = useDocumentStore((s) => s.saved === s.revision);
   const saveError = useDocumentStore((s) => s.saveError);
+  const otherTab = useDocumentStore((s) => s.otherTab);
   const reports = useAnalysisStore((s) => s.reports);
   const totals = useAnalysisStore((s) => s.totals);
   const selectedId = useAnalysisStore((s) => s.selectedId);
@@ -364,6 +365,14 @@ export function BlocksPanel() {
       ) : (
         <p className="layer-meta" role="status" aria-live="polite">
           {saved ? t('blocks.saved') : t('blocks.saving')}
+        </p>
+      )}
+      {otherTab && (
+        <p className="message" role="status">
+          {otherTab.merged ? t('blocks.otherTabMerged') : t('blocks.otherTab')}{' '}
+          <button type="button" onClick={() => useDocumentStore.getState().dismissOtherTab()}>
+            {t('blocks.otherTabOk')}
+          </button>
         </p>
       )}
       <BlocksTable />

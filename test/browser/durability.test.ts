@@ -1,11 +1,14 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launch, offlinePage, openApp, waitForIdle } from './chromium';
 import { IMPORT_LABEL } from './oracle';
 
 /**
- * Storage running out must not cost work: the app says so at once and offers
+ * Work survives the page: every change the app has acknowledged (“已保存到本机”)
+ * is there after the tab crashes or closes, mid-drawing or after many edits;
+ * two tabs on the same data both keep their changes. And storage running out
+ * must not cost work: the app says so at once and offers
  * a backup of everything, which restores in a fresh browser. The quota is
  * shrunk through the DevTools protocol (Storage.overrideQuotaForOrigin), so
  * IndexedDB really refuses the write.
@@ -67,3 +70,185 @@ describe('durability: storage quota exhausted', () => {
     await fresh.context.close();
   });
 });
+
+const FILE = 'test/fixtures/import/two-blocks.geojson';
+
+/** Blocks in the table (its aria-rowcount counts the header row too); 0 when there is no table. */
+async function blockCount(page: Page): Promise<number> {
+  const table = page.getByRole('table', { name: '候选区块列表' });
+  if ((await table.count()) === 0) return 0;
+  return Number(await table.getAttribute('aria-rowcount')) - 1;
+}
+
+const acknowledged = (page: Page) =>
+  page.getByRole('status').filter({ hasText: '已保存到本机' }).waitFor({ timeout: 15_000 });
+
+async function importTwo(page: Page) {
+  const before = await blockCount(page);
+  await page.getByLabel(IMPORT_LABEL).setInputFiles(FILE);
+  await expect.poll(() => blockCount(page)).toBe(before + 2);
+}
+
+/** Kills the tab's renderer as a crash or a power cut would: no unload, no last write. */
+async function crash(context: BrowserContext, page: Page) {
+  const cdp = await context.newCDPSession(page);
+  const crashed = page.waitForEvent('crash');
+  void cdp.send('Page.crash').catch(() => undefined);
+  await crashed;
+}
+
+describe('durability: closing the page', () => {
+  it('keeps every acknowledged change after many edits and a crash', async () => {
+    const { context, page, consoleErrors } = await offlinePage(browser, baseUrl);
+    await page.goto(baseUrl);
+    await waitForIdle(page);
+    // 30 edits: 10 imports, 6 undos, 4 redos, each a saved change.
+    for (let i = 0; i < 10; i++) await importTwo(page);
+    for (let i = 0; i < 6; i++) await page.getByRole('button', { name: '撤销' }).click();
+    for (let i = 0; i < 4; i++) await page.getByRole('button', { name: '重做' }).click();
+    await expect.poll(() => blockCount(page)).toBe(16);
+    await acknowledged(page);
+    expect(consoleErrors).toEqual([]);
+    await crash(context, page);
+
+    const again = await context.newPage();
+    await again.goto(baseUrl);
+    await waitForIdle(again);
+    await expect.poll(() => blockCount(again)).toBe(16);
+    await again
+      .getByRole('row', { name: /电子城测试区块/ })
+      .first()
+      .getByText('压减50%')
+      .waitFor();
+    await context.close();
+  });
+
+  it('mid-drawing and right after an edit: the acknowledged blocks are all there, the document whole', async () => {
+    const { context, page } = await offlinePage(browser, baseUrl);
+    await page.goto(baseUrl);
+    await waitForIdle(page);
+    await importTwo(page);
+    await acknowledged(page);
+    // One more import is fired and the tab dies while it may still be writing …
+    await importTwo(page);
+    // … and while a polygon is half drawn.
+    await page.getByRole('checkbox', { name: '吸附到区块和分园的顶点与边' }).uncheck();
+    await page.getByRole('button', { name: '绘制多边形' }).click();
+    const box = (await page.getByRole('region', { name: '园区规划一张图' }).boundingBox())!;
+    for (const [dx, dy] of [
+      [-40, -30],
+      [40, -30],
+    ]) {
+      await page.mouse.click(box.x + box.width / 2 + dx!, box.y + box.height / 2 + dy!);
+    }
+    await crash(context, page);
+
+    const again = await context.newPage();
+    const errors: string[] = [];
+    again.on('pageerror', (e) => errors.push(e.message));
+    await again.goto(baseUrl);
+    await waitForIdle(again);
+    // The acknowledged two for certain; the second import if its write landed; never a half-drawn block.
+    await again
+      .getByRole('row', { name: /中关村测试区块/ })
+      .first()
+      .waitFor();
+    expect([2, 4]).toContain(await blockCount(again));
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('asks before leaving while a change is not yet saved, not once it is', async () => {
+    const { context, page } = await offlinePage(browser, baseUrl);
+    await page.goto(baseUrl);
+    await waitForIdle(page);
+    await importTwo(page);
+    await acknowledged(page);
+    const asked: string[] = [];
+    page.on('dialog', (d) => {
+      asked.push(d.type());
+      void d.accept();
+    });
+    await page.close({ runBeforeUnload: true });
+    await expect.poll(() => page.isClosed()).toBe(true);
+    expect(asked).toEqual([]);
+
+    // A write that has not landed yet: another transaction holds the store, so the next change waits.
+    const stuck = await context.newPage();
+    await stuck.goto(baseUrl);
+    await waitForIdle(stuck);
+    await stuck.evaluate(
+      () =>
+        new Promise<void>((started) => {
+          const open = indexedDB.open('parkplan');
+          open.onsuccess = () => {
+            const os = open.result.transaction('documents', 'readwrite').objectStore('documents');
+            const until = Date.now() + 20_000;
+            // Requests chained back to back keep the transaction (and its lock) alive.
+            const spin = () => {
+              if (Date.now() < until) os.get('generation').onsuccess = spin;
+            };
+            spin();
+            started();
+          };
+        }),
+    );
+    await importTwo(stuck);
+    await stuck.getByRole('status').filter({ hasText: '正在保存…' }).waitFor();
+    await stuck.getByRole('heading', { name: '候选区块' }).click(); // the browser asks only on a page the user touched
+    const dialog = new Promise<string>((resolve) =>
+      stuck.once('dialog', (d) => {
+        resolve(d.type());
+        void d.dismiss();
+      }),
+    );
+    await stuck.close({ runBeforeUnload: true });
+    await expect(dialog).resolves.toBe('beforeunload');
+    expect(stuck.isClosed()).toBe(false);
+    await context.close();
+  });
+});
+
+describe('durability: two tabs on the same data', () => {
+  it('a change saved in one tab appears in the other without a reload', async () => {
+    const { context, page: a } = await offlinePage(browser, baseUrl);
+    await a.goto(baseUrl);
+    await waitForIdle(a);
+    const b = await context.newPage();
+    await b.goto(baseUrl);
+    await waitForIdle(b);
+    await importTwo(a);
+    await expect.poll(() => blockCount(b)).toBe(2);
+    await b.getByRole('status').filter({ hasText: '已载入另一个标签页保存的修改' }).waitFor();
+    await context.close();
+  });
+
+  it('edits made in both tabs at the same moment are all kept, in both tabs and after a reload', async () => {
+    const { context, page: a } = await offlinePage(browser, baseUrl);
+    await a.goto(baseUrl);
+    await waitForIdle(a);
+    const b = await context.newPage();
+    await b.goto(baseUrl);
+    await waitForIdle(b);
+    // Both import at once: both give the new blocks the same ids, and each tab's write races the other's.
+    await Promise.all([
+      a.getByLabel(IMPORT_LABEL).setInputFiles(FILE),
+      b.getByLabel(IMPORT_LABEL).setInputFiles('test/fixtures/import/edit-pair.geojson'),
+    ]);
+    const expected = 2 + fixtureCount('test/fixtures/import/edit-pair.geojson');
+    await expect.poll(() => blockCount(a)).toBe(expected);
+    await expect.poll(() => blockCount(b)).toBe(expected);
+    await Promise.all([acknowledged(a), acknowledged(b)]);
+    const c = await context.newPage();
+    await c.goto(baseUrl);
+    await waitForIdle(c);
+    await expect.poll(() => blockCount(c)).toBe(expected);
+    await c.getByRole('row', { name: /中关村测试区块/ }).waitFor();
+    await c.getByRole('row', { name: /编辑甲/ }).waitFor();
+    await context.close();
+  });
+});
+
+function fixtureCount(path: string): number {
+  return (JSON.parse(readFileSync(path, 'utf8')) as { features: unknown[] }).features.length;
+}

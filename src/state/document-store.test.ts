@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { addBlocks, newBlockIds, updateBlock, type Block, type PlanDocument } from '../doc/model';
+import { memoryStorage } from '../doc/persist';
+import { activeScenario, createDocumentStore } from './document-store';
+
+/**
+ * The document store against storage shared by several "tabs" (the in-memory
+ * storage keeps IndexedDB's contract: compare-and-swap writes, other tabs
+ * told after each write). The browser tests run the same through IndexedDB.
+ */
+
+const block = (id: string, name: string): Block => ({
+  id,
+  name,
+  geometry: {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [116.4, 39.9],
+        [116.41, 39.9],
+        [116.41, 39.91],
+        [116.4, 39.9],
+      ],
+    ],
+  },
+  attributes: {},
+  origin: { kind: 'drawn' },
+});
+
+const names = (d: PlanDocument) => {
+  const s = activeScenario(d);
+  return s.order.map((id) => s.blocks[id]!.name);
+};
+
+async function tab(storage: ReturnType<typeof memoryStorage>) {
+  const store = createDocumentStore(storage.tab());
+  await store.getState().hydrate();
+  return store;
+}
+
+type Store = Awaited<ReturnType<typeof tab>>;
+
+const add = (store: Store, name: string) => {
+  const doc = store.getState().doc;
+  store.getState().commit(addBlocks(doc, [block(newBlockIds(doc, 1)[0]!, name)], `add ${name}`));
+};
+
+/** Until every tab has written all it has and heard all the others. */
+async function settle(...stores: Store[]) {
+  for (let i = 0; i < 50; i++) {
+    await new Promise((r) => setTimeout(r, 0));
+    if (stores.every((s) => s.getState().saved === s.getState().revision)) {
+      await new Promise((r) => setTimeout(r, 0));
+      if (stores.every((s) => s.getState().saved === s.getState().revision)) return;
+    }
+  }
+  throw new Error('tabs did not settle');
+}
+
+describe('document store: saving', () => {
+  it('acknowledges each change once written, and a new tab finds it', async () => {
+    const storage = memoryStorage();
+    const a = await tab(storage);
+    add(a, 'one');
+    expect(a.getState().saved).toBeLessThan(a.getState().revision);
+    await settle(a);
+    expect(names(storage.stored!.doc)).toEqual(['one']);
+    const b = await tab(storage);
+    expect(names(b.getState().doc)).toEqual(['one']);
+  });
+
+  it('many quick edits end in one stored state equal to the last, without a write per edit piling up', async () => {
+    const storage = memoryStorage();
+    const a = await tab(storage);
+    for (let i = 0; i < 100; i++) add(a, `n${i}`);
+    await settle(a);
+    expect(names(storage.stored!.doc)).toHaveLength(100);
+    expect(storage.stored!.doc).toBe(a.getState().doc);
+    // One write started at once, one more for everything after it.
+    expect(storage.stored!.generation).toBeLessThanOrEqual(2);
+  });
+
+  it('keeps the changes on the page and says so when storage refuses, and saves them once it accepts', async () => {
+    const storage = memoryStorage();
+    const a = await tab(storage);
+    storage.fail = Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
+    add(a, 'kept');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(a.getState().saveError).toMatch(/QuotaExceeded/);
+    expect(names(a.getState().doc)).toEqual(['kept']);
+    storage.fail = null;
+    add(a, 'next');
+    await settle(a);
+    expect(a.getState().saveError).toBeNull();
+    expect(names(storage.stored!.doc)).toEqual(['kept', 'next']);
+  });
+});
+
+describe('document store: two tabs on the same data', () => {
+  it('a tab with nothing unsaved loads what the other tab saved', async () => {
+    const storage = memoryStorage();
+    const a = await tab(storage);
+    const b = await tab(storage);
+    add(a, 'from A');
+    await settle(a, b);
+    expect(names(b.getState().doc)).toEqual(['from A']);
+    expect(b.getState().otherTab).toEqual({ merged: false });
+    expect(b.getState().past).toEqual([]);
+  });
+
+  it('edits made in both tabs at once are all kept, in both tabs and in storage', async () => {
+    const storage = memoryStorage();
+    const a = await tab(storage);
+    const b = await tab(storage);
+    add(a, 'seed');
+    await settle(a, b);
+    // Both tabs add and edit before either hears of the other.
+    add(a, 'A1');
+    add(b, 'B1');
+    const seed = activeScenario(b.getState().doc).order[0]!;
+    b.getState().commit(
+      updateBlock(
+        b.getState().doc,
+        { ...activeScenario(b.getState().doc).blocks[seed]!, name: 'seed by B' },
+        'r',
+      ),
+    );
+    add(a, 'A2');
+    await settle(a, b);
+    for (const d of [a.getState().doc, b.getState().doc, storage.stored!.doc]) {
+      expect([...names(d)].sort()).toEqual(['A1', 'A2', 'B1', 'seed by B']);
+      const s = activeScenario(d);
+      expect(new Set(s.order).size).toBe(4);
+      expect(Object.keys(s.blocks).sort()).toEqual([...s.order].sort());
+    }
+    const conflicted = [a, b].filter((s) => s.getState().otherTab?.merged);
+    expect(conflicted.length).toBeGreaterThan(0);
+  });
+
+  it('a tab with unsaved changes keeps them when the other tab’s save arrives', async () => {
+    const storage = memoryStorage();
+    const a = await tab(storage);
+    const b = await tab(storage);
+    storage.fail = new Error('disk busy');
+    add(b, 'B unsaved');
+    await new Promise((r) => setTimeout(r, 0));
+    storage.fail = null;
+    add(a, 'A saved');
+    await settle(a);
+    // B was not overwritten by A's document …
+    expect(names(b.getState().doc)).toEqual(['B unsaved']);
+    // … and its next write merges both.
+    add(b, 'B more');
+    await settle(a, b);
+    expect(names(storage.stored!.doc)).toEqual(['A saved', 'B unsaved', 'B more']);
+    expect(names(a.getState().doc)).toEqual(['A saved', 'B unsaved', 'B more']);
+  });
+});
