@@ -198,7 +198,10 @@ export function attachDrawing(map: maplibregl.Map, t: TFunction): TerraDraw {
       draw.setMode(st.mode);
     } else draw.setMode('static');
   };
-  applyMode();
+  // Attached when the planner first picks a mode, which may already be an edit.
+  const initial = useDrawStore.getState();
+  if (initial.mode === 'edit' && initial.edit) beginEdit(initial.edit);
+  else applyMode();
   useDrawStore.subscribe((st, prev) => {
     if (st.mode !== prev.mode || st.target !== prev.target) {
       if (st.mode === 'edit' && st.edit && st.edit !== prev.edit) {

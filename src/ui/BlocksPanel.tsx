@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { download, safeFileName } from './download';
 import type { TFunction } from 'i18next';
 import type { CoordinateFix } from '../core/io/plausibility';
-import { BEIJING_EXTENT } from '../core/validate/geojson-checks';
+import { BEIJING_EXTENT } from '../core/geo/extent';
 import { useViewStore } from '../state/view-store';
 import { activeScenario, useDocumentStore } from '../state/document-store';
 import { useAnalysisStore } from '../state/analysis-store';

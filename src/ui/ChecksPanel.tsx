@@ -5,7 +5,7 @@ import { activeScenario, useDocumentStore } from '../state/document-store';
 import { useAnalysisStore } from '../state/analysis-store';
 import { useViewStore } from '../state/view-store';
 import { updateBlocks, type Block, type Scenario } from '../doc/model';
-import { SAFE_REPAIRS, type BlockProblem, type Repair } from '../core/validate/block-checks';
+import { SAFE_REPAIRS, type BlockProblem, type Repair } from '../core/validate/block-problems';
 import type { Areal } from '../core/overlay/zones';
 import { repairInWorker } from '../workers/analysis-client';
 

@@ -5,6 +5,8 @@ import { isClosed, rewind, signedRingArea } from '../geo/rings';
 import { repairAreal } from '../geo/repair';
 import { bboxOf, blockShape, polygonsOf, ZoneSet, type Areal } from '../overlay/zones';
 import type { BlockWarning } from '../report/evaluate-blocks';
+import type { BlockProblem, BlockProblemCode, Repair } from './block-problems';
+export { SAFE_REPAIRS, type BlockProblem, type BlockProblemCode, type Repair } from './block-problems';
 
 /**
  * Checks over a scenario's blocks once they are in the document: what an
@@ -14,39 +16,6 @@ import type { BlockWarning } from '../report/evaluate-blocks';
  * a mend is safe to offer, the repair that mends it. Nothing is repaired
  * here; `applyRepair` computes the mended geometry for the planner to accept.
  */
-
-export type BlockProblemCode =
-  | 'self-intersection'
-  | 'duplicate-vertex'
-  | 'winding'
-  | 'sliver-part'
-  | 'sliver-hole'
-  | 'sliver-block'
-  | 'overlap'
-  | 'outside-subparks'
-  | 'partly-outside-subparks'
-  | 'split-across-subparks';
-
-export type Repair =
-  /** Rebuild as the union of itself (polyclip): crossings become separate lobes, spikes go. */
-  | { readonly kind: 'make-valid' }
-  | { readonly kind: 'remove-duplicates' }
-  | { readonly kind: 'rewind' }
-  /** Drop one ring (a sliver part or hole): `polygon` index, `ring` 0 = the part itself. */
-  | { readonly kind: 'drop-ring'; readonly polygon: number; readonly ring: number }
-  /** Subtract the other block from this one. */
-  | { readonly kind: 'cut-overlap'; readonly other: string };
-
-export interface BlockProblem {
-  readonly code: BlockProblemCode;
-  readonly severity: 'error' | 'warning';
-  readonly blockId: string;
-  /** Where to look: [west, south, east, north] (a point when west = east). */
-  readonly bbox: readonly [number, number, number, number];
-  readonly repair: Repair | null;
-  /** Values for the message: counts, areas (m²), widths (m), the other block's id. */
-  readonly params: Readonly<Record<string, string | number>>;
-}
 
 export interface CheckedBlock {
   readonly id: string;
@@ -280,14 +249,6 @@ export function describeBlockProblem(p: BlockProblem, nameOf: (id: string) => st
   };
   return `${nameOf(p.blockId)}: ${text[p.code]}`;
 }
-
-/** Repairs offered together as "mend all safe problems": none changes more than a sliver of area or moves a vertex. */
-export const SAFE_REPAIRS: ReadonlySet<Repair['kind']> = new Set([
-  'remove-duplicates',
-  'drop-ring',
-  'make-valid',
-  'rewind',
-]);
 
 /**
  * Several repairs of one block, in an order where each keeps the next one's

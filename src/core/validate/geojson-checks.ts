@@ -44,8 +44,7 @@ export interface CheckOptions {
   readonly windingIsError?: boolean;
 }
 
-/** Beijing with a margin of ~10 km. */
-export const BEIJING_EXTENT = [115.3, 39.35, 117.6, 41.15] as const;
+export { BEIJING_EXTENT } from '../geo/extent';
 
 export function checkFeatureCollection(input: unknown, opts: CheckOptions = {}): Problem[] {
   const problems: Problem[] = [];

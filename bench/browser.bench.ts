@@ -1,0 +1,445 @@
+/**
+ * Browser benchmarks (issue #7): the built app in headless Chromium, each
+ * figure beside a bare MapLibre page doing the same work in the same run.
+ * Prints the figures, records them in BENCHMARKS.md and exits 1 when a
+ * budget is missed.
+ *
+ *   npm run bench            (core benchmarks, then these)
+ *   npx tsx bench/browser.bench.ts
+ *
+ * Headless Chromium here draws with SwiftShader on the CPU: the ratios are
+ * the figures of record, absolute times are context.
+ */
+import { execFileSync } from 'node:child_process';
+import { createReadStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { cpus, totalmem } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { CHROMIUM, launch } from '../test/browser/chromium';
+
+const IMPORT_LABEL = '选择要导入的文件（GeoJSON、KML/KMZ、CSV/XLSX、压缩的 Shapefile）';
+const DATA_DIR = 'bench/.data';
+const RUNS = 5;
+
+const BUDGETS = {
+  startupRatio: 1.3,
+  initialJsKB: 450,
+  import100kS: 3,
+  longTaskMs: 50,
+  panRatio10k: 0.5,
+  readoutMs: 4,
+};
+
+// ---------------------------------------------------------------- set-up
+
+function build() {
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
+}
+
+/** n square blocks (≈150 m) on a grid over central Beijing, as a GeoJSON file; its path. */
+function blocksFile(n: number): string {
+  const path = join(DATA_DIR, `blocks-${n}.geojson`);
+  if (existsSync(path)) return path;
+  mkdirSync(DATA_DIR, { recursive: true });
+  const side = Math.ceil(Math.sqrt(n));
+  const [w, s, e, nn] = [116.05, 39.7, 116.75, 40.2];
+  const dx = (e - w) / side;
+  const dy = (nn - s) / side;
+  const features: string[] = [];
+  for (let k = 0; k < n; k++) {
+    const x = w + (k % side) * dx;
+    const y = s + Math.floor(k / side) * dy;
+    const [x1, y1] = [x + dx * 0.7, y + dy * 0.7];
+    const ring = [
+      [x, y],
+      [x1, y],
+      [x1, y1],
+      [x, y1],
+      [x, y],
+    ].map(([a, b]) => [+a!.toFixed(6), +b!.toFixed(6)]);
+    features.push(
+      JSON.stringify({
+        type: 'Feature',
+        properties: { name: `bench ${k + 1}` },
+        geometry: { type: 'Polygon', coordinates: [ring] },
+      }),
+    );
+  }
+  writeFileSync(path, `{"type":"FeatureCollection","features":[\n${features.join(',\n')}\n]}\n`);
+  return path;
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.geojson': 'application/geo+json',
+  '.png': 'image/png',
+  '.pbf': 'application/x-protobuf',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+};
+
+/** The built app at /, the reference page at /bench/, MapLibre's own files at /maplibre/, generated data at /data/. */
+function serve(): Promise<{ server: Server; base: string }> {
+  const roots: [string, string][] = [
+    ['/bench/', 'bench/pages/'],
+    ['/maplibre/', 'node_modules/maplibre-gl/dist/'],
+    ['/data/', `${DATA_DIR}/`],
+    ['/', 'dist/'],
+  ];
+  const server = createServer((req, res) => {
+    const url = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const [prefix, dir] = roots.find(([p]) => url.startsWith(p))!;
+    let file = normalize(join(dir, url.slice(prefix.length)));
+    if (!file.startsWith(normalize(dir))) return void res.writeHead(403).end();
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) return void res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const a = server.address();
+      resolve({ server, base: `http://127.0.0.1:${typeof a === 'object' && a ? a.port : 0}/` });
+    }),
+  );
+}
+
+async function freshPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
+  // tsx keeps function names with a `__name` helper that page.evaluate's copies of our functions call.
+  await context.addInitScript({ content: 'window.__name = (f) => f;' });
+  // Long tasks on the main thread, from the first moment.
+  await context.addInitScript(() => {
+    const w = window as unknown as { __longtasks: [number, number][] };
+    w.__longtasks = [];
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries()) w.__longtasks.push([e.startTime, e.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  return { context, page: await context.newPage() };
+}
+
+async function waitIdle(page: Page, hook: '__parkplan' | '__ref', after = 0) {
+  await page.waitForFunction(
+    ([h, n]) => {
+      const x = (window as unknown as Record<string, { map: { loaded(): boolean }; idleCount: number }>)[h];
+      return !!x && x.idleCount > n && x.map.loaded();
+    },
+    [hook, after] as const,
+    { timeout: 120_000, polling: 50 },
+  );
+}
+
+const marks = (page: Page) =>
+  page.evaluate(() => {
+    const at = (n: string) => performance.getEntriesByName(n)[0]?.startTime ?? NaN;
+    return { create: at('parkplan:map-create'), idle: at('parkplan:map-idle') };
+  });
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+const pct = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
+const f1 = (x: number) => x.toFixed(1);
+const f2 = (x: number) => x.toFixed(2);
+
+// ---------------------------------------------------------------- figures
+
+interface Row {
+  figure: string;
+  value: string;
+  budget: string;
+  ok: boolean | null;
+  context: string;
+}
+const rows: Row[] = [];
+const row = (r: Row) => {
+  rows.push(r);
+  console.log(
+    `${r.ok === false ? '✗' : r.ok ? '✓' : '·'} ${r.figure}: ${r.value} (budget ${r.budget}) — ${r.context}`,
+  );
+};
+
+/** Create → first idle, app vs bare MapLibre with the same GeoJSON; and the JS the app loaded meanwhile. */
+async function startup(browser: Browser, base: string) {
+  const app: number[] = [];
+  const appNav: number[] = [];
+  const ref: number[] = [];
+  let geo: string[] = [];
+  let scripts: string[] = [];
+  let view = '';
+  for (let i = 0; i < RUNS; i++) {
+    {
+      const { context, page } = await freshPage(browser);
+      const requested: string[] = [];
+      context.on('request', (r) => requested.push(r.url()));
+      await page.goto(base);
+      await waitIdle(page, '__parkplan');
+      const m = await marks(page);
+      app.push(m.idle - m.create);
+      appNav.push(m.idle);
+      if (i === 0) {
+        geo = requested.filter((u) => /\/geo\/[^?]+\.geojson$/.test(u)).map((u) => new URL(u).pathname);
+        scripts = [...new Set(requested.filter((u) => /\.m?js$/.test(new URL(u).pathname)))];
+        view = await page.evaluate(() => {
+          const map = window.__parkplan!.map;
+          const c = map.getCenter();
+          return `${c.lng},${c.lat},${map.getZoom()}`;
+        });
+      }
+      await context.close();
+    }
+    {
+      const { context, page } = await freshPage(browser);
+      await page.goto(`${base}bench/reference.html?data=${geo.join(',')}&view=${view}`);
+      await waitIdle(page, '__ref');
+      const m = await marks(page);
+      ref.push(m.idle - m.create);
+      await context.close();
+    }
+  }
+  const ratio = median(app) / median(ref);
+  row({
+    figure: 'start-up: map created → first idle, embedded layers',
+    value: `${f2(ratio)}× bare MapLibre`,
+    budget: `≤ ${BUDGETS.startupRatio}×`,
+    ok: ratio <= BUDGETS.startupRatio,
+    context: `ParkPlan ${f1(median(app))} ms, bare MapLibre ${f1(median(ref))} ms with the same ${geo.length} GeoJSON files (median of ${RUNS}); ParkPlan page opened → idle ${f1(median(appNav))} ms`,
+  });
+
+  // Initial JavaScript: every script the page and its workers fetched before the map first went idle.
+  const sizes = scripts.map((u) => {
+    const body = readFileSync(join('dist', new URL(u).pathname));
+    return { name: new URL(u).pathname.replace(/^\/assets\//, ''), gz: gzipSync(body, { level: 9 }).length };
+  });
+  const total = sizes.reduce((a, b) => a + b.gz, 0) / 1024;
+  const maplibre = sizes.filter((s) => /maplibre/.test(s.name)).reduce((a, b) => a + b.gz, 0) / 1024;
+  const mlMain =
+    gzipSync(readFileSync('node_modules/maplibre-gl/dist/maplibre-gl.mjs'), { level: 9 }).length / 1024;
+  row({
+    figure: 'initial JavaScript (gzip -9), MapLibre worker included',
+    value: `${f1(total)} KB`,
+    budget: `≤ ${BUDGETS.initialJsKB} KB`,
+    ok: total <= BUDGETS.initialJsKB,
+    context: `${sizes.map((s) => `${s.name} ${f1(s.gz / 1024)} KB`).join(', ')}. MapLibre GL ${'6'} alone is ${f1(mlMain + maplibre)} KB of it (library ${f1(mlMain)} KB as published, worker ${f1(maplibre)} KB)`,
+  });
+  return { view };
+}
+
+/** Imports n blocks through the file picker; the time to the "imported" message and the longest main-thread task meanwhile. */
+async function importBlocks(page: Page, n: number) {
+  const file = blocksFile(n);
+  const name = file.split('/').pop()!;
+  const t0 = await page.evaluate(() => performance.now());
+  const done = page.evaluate(
+    (text) =>
+      new Promise<number>((resolve) => {
+        const check = () =>
+          [...document.querySelectorAll('[role=status]')].some((e) => e.textContent?.includes(text));
+        if (check()) return resolve(performance.now());
+        const mo = new MutationObserver(() => {
+          if (check()) {
+            mo.disconnect();
+            resolve(performance.now());
+          }
+        });
+        mo.observe(document.body, { subtree: true, childList: true, characterData: true });
+      }),
+    `已从 ${name} 导入`,
+  );
+  await page.getByLabel(IMPORT_LABEL).setInputFiles(file);
+  const t1 = await done;
+  // Then the map and storage catch up: until it is saved and the map is idle again.
+  await page.getByRole('status').filter({ hasText: '已保存到本机' }).waitFor({ timeout: 600_000 });
+  const idle = await page.evaluate(() => window.__parkplan!.idleCount);
+  await waitIdle(page, '__parkplan', idle - 1);
+  const t2 = await page.evaluate(() => performance.now());
+  const tasks = await page.evaluate(
+    ([a, b]) =>
+      (window as unknown as { __longtasks: [number, number][] }).__longtasks.filter(
+        ([s, d]) => s + d >= a && s <= b,
+      ),
+    [t0, t2] as const,
+  );
+  const longest = Math.max(0, ...tasks.map(([, d]) => d));
+  return { seconds: (t1 - t0) / 1000, settled: (t2 - t0) / 1000, longest, tasks: tasks.length };
+}
+
+/** Frame time while panning: each frame forced (redraw + pixel read-back, so the GPU work is counted). */
+function panFrames(hook: '__parkplan' | '__ref', view: [number, number, number]) {
+  return async (page: Page) =>
+    page.evaluate(
+      async ([h, [lon, lat, zoom]]) => {
+        const map = (
+          window as unknown as Record<
+            string,
+            {
+              map: {
+                jumpTo(o: object): void;
+                redraw(): void;
+                getCanvas(): HTMLCanvasElement;
+                once(e: string, f: () => void): void;
+              };
+            }
+          >
+        )[h]!.map;
+        map.jumpTo({ center: [lon, lat], zoom });
+        await new Promise<void>((r) => map.once('idle', r));
+        const canvas = map.getCanvas();
+        const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext;
+        const px = new Uint8Array(4);
+        const times: number[] = [];
+        for (let i = 0; i < 60; i++) {
+          // A few pixels a frame, to and fro, staying over the same tiles.
+          const d = ((i % 20) - 10) * 0.0004;
+          map.jumpTo({ center: [lon + d, lat + d / 2], zoom });
+          const t = performance.now();
+          map.redraw();
+          gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px);
+          times.push(performance.now() - t);
+        }
+        return times;
+      },
+      [hook, view] as const,
+    );
+}
+
+async function refPage(browser: Browser, base: string, file: string, view: [number, number, number]) {
+  const { context, page } = await freshPage(browser);
+  await page.goto(`${base}bench/reference.html?data=/data/${file.split('/').pop()}&view=${view.join(',')}`);
+  await waitIdle(page, '__ref');
+  return { context, page };
+}
+
+/** Per pointer move while drawing a polygon: everything the page does synchronously for the move. */
+async function readoutLatency(page: Page) {
+  await page.getByRole('button', { name: '绘制多边形' }).click();
+  const box = (await page.getByRole('region', { name: '园区规划一张图' }).boundingBox())!;
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  for (const [dx, dy] of [
+    [-60, -40],
+    [60, -40],
+    [60, 40],
+  ])
+    await page.mouse.click(cx + dx!, cy + dy!);
+  await page.evaluate(() => {
+    const w = window as unknown as { __moves: number[] };
+    w.__moves = [];
+    let t0 = 0;
+    // From the first listener of the pointer event to the last of the mouse event that follows it.
+    window.addEventListener('pointermove', () => (t0 = performance.now()), { capture: true });
+    window.addEventListener('mousemove', () => w.__moves.push(performance.now() - t0));
+  });
+  for (let i = 0; i < 80; i++) {
+    const a = (i / 80) * 2 * Math.PI;
+    await page.mouse.move(cx - 60 + 30 * Math.cos(a), cy + 40 + 20 * Math.sin(a));
+  }
+  const moves = await page.evaluate(() => (window as unknown as { __moves: number[] }).__moves);
+  const readout = await page.getByRole('status', { name: '绘制读数' }).count();
+  await page.keyboard.press('Escape');
+  return { moves, readoutShown: readout > 0 };
+}
+
+// ---------------------------------------------------------------- run
+
+async function main() {
+  if (!existsSync(CHROMIUM))
+    throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
+  build();
+  for (const n of [10_000, 50_000, 100_000]) blocksFile(n);
+  const { server, base } = await serve();
+  const browser = await launch();
+  const failures: string[] = [];
+  try {
+    await startup(browser, base);
+
+    const blocksView: [number, number, number] = [116.4, 39.95, 11];
+    for (const n of [10_000, 50_000, 100_000]) {
+      const { context, page } = await freshPage(browser);
+      await page.goto(base);
+      await waitIdle(page, '__parkplan');
+      const imp = await importBlocks(page, n);
+      if (n !== 50_000)
+        row({
+          figure: `import ${n.toLocaleString('en')} blocks (GeoJSON, file picker → “imported”)`,
+          value: `${f2(imp.seconds)} s; longest main-thread task ${f1(imp.longest)} ms`,
+          budget:
+            n === 100_000
+              ? `≤ ${BUDGETS.import100kS} s; ≤ ${BUDGETS.longTaskMs} ms`
+              : `— ; ≤ ${BUDGETS.longTaskMs} ms`,
+          ok: (n !== 100_000 || imp.seconds <= BUDGETS.import100kS) && imp.longest <= BUDGETS.longTaskMs,
+          context: `${imp.tasks} main-thread tasks over 50 ms until saved and the map idle again (${f2(imp.settled)} s)`,
+        });
+      if (n !== 100_000) {
+        const app = await panFrames('__parkplan', blocksView)(page);
+        const ref = await refPage(browser, base, blocksFile(n), blocksView);
+        const bare = await panFrames('__ref', blocksView)(ref.page);
+        await ref.context.close();
+        const ratio = median(app) / median(bare);
+        row({
+          figure: `pan frame time, ${n.toLocaleString('en')} blocks`,
+          value: `${f2(ratio)}× MapLibre GeoJSON fill`,
+          budget: n === 10_000 ? `≤ ${BUDGETS.panRatio10k}×` : '— (reported)',
+          ok: n === 10_000 ? ratio <= BUDGETS.panRatio10k : null,
+          context: `ParkPlan ${f1(median(app))} ms/frame (p95 ${f1(pct(app, 0.95))}), bare MapLibre fill + line ${f1(median(bare))} ms/frame, 60 frames at zoom ${blocksView[2]}`,
+        });
+      }
+      if (n === 10_000) {
+        const r = await readoutLatency(page);
+        const p95 = pct(r.moves, 0.95);
+        row({
+          figure: 'live readout while drawing, 10,000 blocks loaded',
+          value: `${f2(p95)} ms per pointer move (p95)`,
+          budget: `≤ ${BUDGETS.readoutMs} ms`,
+          ok: r.readoutShown && p95 <= BUDGETS.readoutMs,
+          context: `median ${f2(median(r.moves))} ms, max ${f2(Math.max(...r.moves))} ms over ${r.moves.length} moves (snapping on); readout ${r.readoutShown ? 'shown' : 'NOT shown'}`,
+        });
+      }
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  for (const r of rows) if (r.ok === false) failures.push(`${r.figure}: ${r.value}, budget ${r.budget}`);
+
+  const chromium = execFileSync(CHROMIUM, ['--version']).toString().trim();
+  const machine = `${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${chromium} headless (SwiftShader), Node ${process.version}`;
+  const date = new Date().toISOString().slice(0, 10);
+  const table = [
+    '| figure | result | budget | met | measured |',
+    '| --- | --- | --- | --- | --- |',
+    ...rows.map(
+      (r) =>
+        `| ${r.figure} | ${r.value} | ${r.budget} | ${r.ok === null ? '—' : r.ok ? 'yes' : '**no**'} | ${r.context} |`,
+    ),
+  ].join('\n');
+  const verdict = failures.length
+    ? failures.map((f) => `- **missed:** ${f}`).join('\n')
+    : '- all budgets met';
+  console.log(`\nBrowser benchmarks — ${machine}, ${date}\n\n${verdict}\n`);
+
+  const path = 'BENCHMARKS.md';
+  const existing = existsSync(path) ? readFileSync(path, 'utf8') : '# ParkPlan benchmarks\n';
+  const section = `<!-- browser:start -->\n## In the browser (issue #7)\n\n${machine}, ${date}. The built app and, in the same run, a bare MapLibre page (bench/pages/reference.html) doing the same work. SwiftShader draws on the CPU here, so ratios are the figures of record and absolute times are context.\n\n${table}\n\n${verdict}\n<!-- browser:end -->`;
+  const re = /<!-- browser:start -->[\s\S]*<!-- browser:end -->/;
+  writeFileSync(
+    path,
+    re.test(existing) ? existing.replace(re, section) : `${existing.trimEnd()}\n\n${section}\n`,
+  );
+  process.exitCode = failures.length ? 1 : 0;
+}
+
+await main();
