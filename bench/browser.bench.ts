@@ -259,12 +259,14 @@ async function importBlocks(page: Page, n: number) {
     `已从 ${name} 导入`,
   );
   await page.getByLabel(IMPORT_LABEL).setInputFiles(file);
+  const stopProfile = await profile(page);
   const t1 = await done;
   // Then the map and storage catch up: until it is saved and the map is idle again.
   await page.getByRole('status').filter({ hasText: '已保存到本机' }).waitFor({ timeout: 600_000 });
   const idle = await page.evaluate(() => window.__parkplan!.idleCount);
   await waitIdle(page, '__parkplan', idle - 1);
   const t2 = await page.evaluate(() => performance.now());
+  await stopProfile();
   const tasks = await page.evaluate(
     ([a, b]) =>
       (window as unknown as { __longtasks: [number, number][] }).__longtasks.filter(
@@ -322,9 +324,39 @@ async function refPage(browser: Browser, base: string, file: string, view: [numb
   return { context, page };
 }
 
+/**
+ * With BENCH_PROFILE=1, a CPU profile of the main thread over the measured
+ * stretch; prints the functions with the most self time (for finding why a
+ * figure is what it is).
+ */
+async function profile(page: Page): Promise<() => Promise<void>> {
+  if (!process.env.BENCH_PROFILE) return async () => undefined;
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  return async () => {
+    const { profile: p } = await cdp.send('Profiler.stop');
+    const self = new Map<string, number>();
+    const dt = new Map<number, number>();
+    p.samples?.forEach((id, k) => dt.set(id, (dt.get(id) ?? 0) + (p.timeDeltas?.[k] ?? 0)));
+    for (const n of p.nodes) {
+      const f = n.callFrame;
+      const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}:${f.columnNumber + 1}`;
+      self.set(key, (self.get(key) ?? 0) + (dt.get(n.id) ?? 0));
+    }
+    const total = [...self.values()].reduce((a, b) => a + b, 0);
+    console.log(`profile: ${f1(total / 1000)} ms sampled`);
+    for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25))
+      console.log(`  ${f1(v / 1000).padStart(8)} ms  ${k}`);
+  };
+}
+
 /** Per pointer move while drawing a polygon: everything the page does synchronously for the move. */
 async function readoutLatency(page: Page) {
   await page.getByRole('button', { name: '绘制多边形' }).click();
+  // The drawing engine loads on first use (hovering the button fetches it).
+  await page.waitForFunction(() => !!window.__parkplan?.draw);
   const box = (await page.getByRole('region', { name: '园区规划一张图' }).boundingBox())!;
   const cx = box.x + box.width / 2;
   const cy = box.y + box.height / 2;
@@ -342,10 +374,12 @@ async function readoutLatency(page: Page) {
     window.addEventListener('pointermove', () => (t0 = performance.now()), { capture: true });
     window.addEventListener('mousemove', () => w.__moves.push(performance.now() - t0));
   });
+  const stopProfile = await profile(page);
   for (let i = 0; i < 80; i++) {
     const a = (i / 80) * 2 * Math.PI;
     await page.mouse.move(cx - 60 + 30 * Math.cos(a), cy + 40 + 20 * Math.sin(a));
   }
+  await stopProfile();
   const moves = await page.evaluate(() => (window as unknown as { __moves: number[] }).__moves);
   const readout = await page.getByRole('status', { name: '绘制读数' }).count();
   await page.keyboard.press('Escape');
@@ -353,6 +387,10 @@ async function readoutLatency(page: Page) {
 }
 
 // ---------------------------------------------------------------- run
+
+/** `npx tsx bench/browser.bench.ts readout pan` runs only those figures (and does not touch BENCHMARKS.md). */
+const only = new Set(process.argv.slice(2));
+const want = (f: 'startup' | 'import' | 'pan' | 'readout') => only.size === 0 || only.has(f);
 
 async function main() {
   if (!existsSync(CHROMIUM))
@@ -363,15 +401,20 @@ async function main() {
   const browser = await launch();
   const failures: string[] = [];
   try {
-    await startup(browser, base);
+    if (want('startup')) await startup(browser, base);
 
     const blocksView: [number, number, number] = [116.4, 39.95, 11];
-    for (const n of [10_000, 50_000, 100_000]) {
+    // BENCH_SIZES=10000 limits the block counts (for quick runs; BENCHMARKS.md is then not written).
+    const sizes = process.env.BENCH_SIZES?.split(',').map(Number) ?? [10_000, 50_000, 100_000];
+    for (const n of sizes) {
+      if (n === 100_000 && !want('import')) continue;
+      if (n === 50_000 && !want('import') && !want('pan')) continue;
+      if (n === 10_000 && !want('import') && !want('pan') && !want('readout')) continue;
       const { context, page } = await freshPage(browser);
       await page.goto(base);
       await waitIdle(page, '__parkplan');
       const imp = await importBlocks(page, n);
-      if (n !== 50_000)
+      if (n !== 50_000 && want('import'))
         row({
           figure: `import ${n.toLocaleString('en')} blocks (GeoJSON, file picker → “imported”)`,
           value: `${f2(imp.seconds)} s; longest main-thread task ${f1(imp.longest)} ms`,
@@ -382,7 +425,7 @@ async function main() {
           ok: (n !== 100_000 || imp.seconds <= BUDGETS.import100kS) && imp.longest <= BUDGETS.longTaskMs,
           context: `${imp.tasks} main-thread tasks over 50 ms until saved and the map idle again (${f2(imp.settled)} s)`,
         });
-      if (n !== 100_000) {
+      if (n !== 100_000 && want('pan')) {
         const app = await panFrames('__parkplan', blocksView)(page);
         const ref = await refPage(browser, base, blocksFile(n), blocksView);
         const bare = await panFrames('__ref', blocksView)(ref.page);
@@ -396,7 +439,7 @@ async function main() {
           context: `ParkPlan ${f1(median(app))} ms/frame (p95 ${f1(pct(app, 0.95))}), bare MapLibre fill + line ${f1(median(bare))} ms/frame, 60 frames at zoom ${blocksView[2]}`,
         });
       }
-      if (n === 10_000) {
+      if (n === 10_000 && want('readout')) {
         const r = await readoutLatency(page);
         const p95 = pct(r.moves, 0.95);
         row({
@@ -431,6 +474,8 @@ async function main() {
     : '- all budgets met';
   console.log(`\nBrowser benchmarks — ${machine}, ${date}\n\n${verdict}\n`);
 
+  process.exitCode = failures.length ? 1 : 0;
+  if (only.size || process.env.BENCH_SIZES) return;
   const path = 'BENCHMARKS.md';
   const existing = existsSync(path) ? readFileSync(path, 'utf8') : '# ParkPlan benchmarks\n';
   const section = `<!-- browser:start -->\n## In the browser (issue #7)\n\n${machine}, ${date}. The built app and, in the same run, a bare MapLibre page (bench/pages/reference.html) doing the same work. SwiftShader draws on the CPU here, so ratios are the figures of record and absolute times are context.\n\n${table}\n\n${verdict}\n<!-- browser:end -->`;

@@ -1,8 +1,10 @@
 import { createStore, promisifyRequest, type UseStore } from 'idb-keyval';
 import type { PlanDocument } from './model';
+import { assemble, blockOps, metaOf, type BlockRecord, type DocumentMeta } from './stored-layout';
 
 /**
- * Where the document lives between visits: IndexedDB, with a generation
+ * Where the document lives between visits: IndexedDB (one record per block,
+ * see stored-layout.ts, so a save writes what changed), with a generation
  * number that every write bumps. A write names the generation it was based
  * on and lands only if that is still the stored one (compare-and-swap in one
  * transaction), so a tab never overwrites what another tab saved in between;
@@ -27,13 +29,26 @@ export interface DocumentStorage {
   subscribe(listener: (generation: number) => void): () => void;
 }
 
-const DOC_KEY = 'current';
+/** Before the per-block layout: the whole document in one record (read once, then replaced). */
+const LEGACY_KEY = 'current';
+const META_KEY = 'meta';
 const GENERATION_KEY = 'generation';
 const CHANNEL = 'parkplan-document';
+/** Block records written per task: each chunk clones a few hundred blocks, so no write holds the page for long. */
+const CHUNK = 100;
+
+const blockKey = (scenarioId: string, blockId: string) => ['block', scenarioId, blockId];
+const ALL_BLOCKS = () => IDBKeyRange.bound(['block'], ['block', []]);
+const SCENARIO_BLOCKS = (scenarioId: string) =>
+  IDBKeyRange.bound(['block', scenarioId], ['block', scenarioId, []]);
 
 export function isPlanDocument(d: unknown): d is PlanDocument {
   const x = d as Partial<PlanDocument> | undefined;
   return !!x && x.version === 1 && !!x.scenarios && !!x.activeScenarioId && Array.isArray(x.scenarioOrder);
+}
+
+function isMeta(d: unknown): d is DocumentMeta {
+  return isPlanDocument(d as PlanDocument);
 }
 
 export function indexedDbStorage(): DocumentStorage {
@@ -47,29 +62,66 @@ export function indexedDbStorage(): DocumentStorage {
     channel === undefined
       ? (channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL))
       : channel;
-  const read = async (os: IDBObjectStore): Promise<StoredDocument | null> => {
-    const [doc, generation] = await Promise.all([
-      promisifyRequest(os.get(DOC_KEY)),
+  /** The document as this tab last read or wrote it, and its generation: later writes send only the difference. */
+  let known: StoredDocument | null = null;
+
+  const read = async (os: IDBObjectStore): Promise<(StoredDocument & { legacy?: boolean }) | null> => {
+    const [meta, generation] = await Promise.all([
+      promisifyRequest(os.get(META_KEY)),
       promisifyRequest(os.get(GENERATION_KEY)),
     ]);
-    return isPlanDocument(doc) ? { doc, generation: typeof generation === 'number' ? generation : 0 } : null;
+    const g = typeof generation === 'number' ? generation : 0;
+    if (isMeta(meta)) {
+      const records = (await promisifyRequest(os.getAll(ALL_BLOCKS()))) as BlockRecord[];
+      return { doc: assemble(meta, records), generation: g };
+    }
+    const legacy: unknown = await promisifyRequest(os.get(LEGACY_KEY));
+    return isPlanDocument(legacy) ? { doc: legacy, generation: g, legacy: true } : null;
   };
+  /** What a later write may diff against: not a document read in the old layout (it is rewritten whole). */
+  const remember = (s: (StoredDocument & { legacy?: boolean }) | null) => {
+    known = s && !s.legacy ? { doc: s.doc, generation: s.generation } : null;
+  };
+
   return {
-    load: () => store('readonly', read),
+    load: async () => {
+      const stored = await store('readonly', read);
+      remember(stored);
+      return stored && { doc: stored.doc, generation: stored.generation };
+    },
     write: async (doc, base) => {
       const result = await store('readwrite', async (os): Promise<WriteResult> => {
-        // Only the generation is read on the way (the document may be large); the document only on a conflict.
+        // Only the generation is read on the way; the document only on a conflict.
         const current = await promisifyRequest(os.get(GENERATION_KEY));
         const stored = typeof current === 'number' ? current : 0;
         if (stored !== base) {
           const theirs = await read(os);
-          if (theirs) return { ok: false, stored: theirs };
+          if (theirs) {
+            remember(theirs);
+            return { ok: false, stored: { doc: theirs.doc, generation: theirs.generation } };
+          }
+        }
+        // What storage holds is what this tab knows at this generation: send the difference; else everything.
+        const prev = known && known.generation === stored ? known.doc : null;
+        if (!prev) {
+          os.delete(ALL_BLOCKS());
+          os.delete(LEGACY_KEY);
+        }
+        const ops = blockOps(prev, doc);
+        for (const sid of ops.dropped) os.delete(SCENARIO_BLOCKS(sid));
+        for (const [sid, bid] of ops.deletes) os.delete(blockKey(sid, bid));
+        // All in one transaction (all or nothing), in chunks that each run in a task of their own.
+        for (let i = 0; i < ops.puts.length; i += CHUNK) {
+          let last: IDBRequest | null = null;
+          for (const r of ops.puts.slice(i, i + CHUNK)) last = os.put(r, blockKey(r.scenarioId, r.block.id));
+          if (i + CHUNK < ops.puts.length && last) await promisifyRequest(last);
         }
         const generation = Math.max(stored, base) + 1;
-        os.put(doc, DOC_KEY);
+        os.put(metaOf(doc), META_KEY);
         os.put(generation, GENERATION_KEY);
         // Acknowledged only once the transaction has committed.
         await promisifyRequest(os.transaction);
+        known = { doc, generation };
         return { ok: true, generation };
       });
       if (result.ok) tabs()?.postMessage({ generation: result.generation });

@@ -35,6 +35,7 @@ import { useExtrudeStore } from '../state/extrude-store';
 import { blockFigure, columnsOf, type ColumnInput } from '../core/present/extrusion';
 import type { Extrusion } from './extrusion-layer';
 import { loadLayer } from './layer-data';
+import { loadDrawing } from './drawing-loader';
 import { CATEGORY_COLORS } from './palette';
 import { MODE_COLORS } from '../core/report/mode-colors';
 import type { GroupCategory } from '../data/groups';
@@ -181,7 +182,7 @@ export function MapView() {
     // planner draws or edits: most sessions only look.
     let drawing: Promise<unknown> | null = null;
     const attach = () =>
-      (drawing ??= import('./drawing').then(({ attachDrawing }) => {
+      (drawing ??= loadDrawing().then(({ attachDrawing }) => {
         if (mapRef.current === map) hook.draw = attachDrawing(map, t);
       }));
     map.on('load', () => {

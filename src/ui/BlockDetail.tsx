@@ -6,6 +6,7 @@ import { useDrawStore } from '../state/draw-store';
 import { splitBlock, updateBlock, type Block } from '../doc/model';
 import { geometryAreaKm2 } from '../core/geo/area';
 import { MODE_COLORS } from '../map/style';
+import { preloadDrawing } from '../map/drawing-loader';
 
 /** Planner's retained area may differ from the rule's by this fraction before it is flagged. */
 const RETAINED_TOLERANCE = 0.001;
@@ -75,6 +76,7 @@ export function BlockDetail() {
           type="button"
           disabled={busy || !isSimplePolygon(block.geometry)}
           title={isSimplePolygon(block.geometry) ? undefined : t('edit.notSimple')}
+          {...preloadDrawing}
           onClick={() => draw.startEdit({ blockId: block.id, field: 'geometry' })}
         >
           {t('detail.editVertices')}
@@ -82,6 +84,7 @@ export function BlockDetail() {
         <button
           type="button"
           aria-pressed={drawMode === 'polygon' && target.kind === 'replace'}
+          {...preloadDrawing}
           disabled={busy && !(drawMode === 'polygon' && target.kind === 'replace')}
           onClick={() =>
             drawMode === 'polygon'
@@ -133,6 +136,7 @@ export function BlockDetail() {
             <button
               type="button"
               disabled={busy || !isSimplePolygon(retainedShape)}
+              {...preloadDrawing}
               onClick={() => draw.startEdit({ blockId: block.id, field: 'retained' })}
             >
               {t('detail.editRetained')}
@@ -140,6 +144,7 @@ export function BlockDetail() {
             <button
               type="button"
               aria-pressed={drawMode === 'polygon' && target.kind === 'retained'}
+              {...preloadDrawing}
               disabled={busy && !(drawMode === 'polygon' && target.kind === 'retained')}
               onClick={() =>
                 drawMode === 'polygon'

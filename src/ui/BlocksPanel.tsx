@@ -26,6 +26,7 @@ import { BlocksTable } from './BlocksTable';
 import { MODE_COLORS, RETAINED_COLOR } from '../map/style';
 import { exportGeoJson } from '../core/io/export';
 import { toCsv } from '../core/report/format';
+import { preloadDrawing } from '../map/drawing-loader';
 
 /** How to read lon/lat files that cannot say their datum (UI preference). */
 export const useImportSettings = create<{
@@ -255,7 +256,13 @@ export function BlocksPanel() {
           }}
         />
         {(['polygon', 'rectangle', 'freehand'] as const).map((m) => (
-          <button key={m} type="button" aria-pressed={drawMode === m} onClick={() => toggleDraw(m)}>
+          <button
+            key={m}
+            type="button"
+            aria-pressed={drawMode === m}
+            onClick={() => toggleDraw(m)}
+            {...preloadDrawing}
+          >
             {t(`blocks.draw.${m}`)}
           </button>
         ))}

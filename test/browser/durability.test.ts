@@ -183,7 +183,7 @@ describe('durability: closing the page', () => {
           const open = indexedDB.open('parkplan');
           open.onsuccess = () => {
             const os = open.result.transaction('documents', 'readwrite').objectStore('documents');
-            const until = Date.now() + 20_000;
+            const until = Date.now() + 8_000;
             // Requests chained back to back keep the transaction (and its lock) alive.
             const spin = () => {
               if (Date.now() < until) os.get('generation').onsuccess = spin;
@@ -205,6 +205,8 @@ describe('durability: closing the page', () => {
     await stuck.close({ runBeforeUnload: true });
     await expect(dialog).resolves.toBe('beforeunload');
     expect(stuck.isClosed()).toBe(false);
+    // Once the other transaction lets go, the held-up change is written after all.
+    await acknowledged(stuck);
     await context.close();
   });
 });
@@ -252,3 +254,83 @@ describe('durability: two tabs on the same data', () => {
 function fixtureCount(path: string): number {
   return (JSON.parse(readFileSync(path, 'utf8')) as { features: unknown[] }).features.length;
 }
+
+describe('durability: stored layout', () => {
+  it('opens a document saved whole by an earlier version, and saves it per block from then on', async () => {
+    const { context, page } = await offlinePage(browser, baseUrl);
+    await page.goto(baseUrl);
+    await waitForIdle(page);
+    // The layout before per-block records: the whole document under "current", no generation.
+    const block = (id: string, name: string, x: number) => ({
+      id,
+      name,
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [x, 39.98],
+            [x + 0.01, 39.98],
+            [x + 0.01, 39.99],
+            [x, 39.98],
+          ],
+        ],
+      },
+      attributes: {},
+      origin: { kind: 'drawn' },
+    });
+    const legacy = {
+      version: 1,
+      scenarioOrder: ['s1'],
+      activeScenarioId: 's1',
+      scenarios: {
+        s1: {
+          id: 's1',
+          name: '旧方案',
+          order: ['b1', 'b2'],
+          blocks: { b1: block('b1', '旧区块甲', 116.3), b2: block('b2', '旧区块乙', 116.32) },
+        },
+      },
+    };
+    await page.evaluate(
+      (doc) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('parkplan');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('documents', 'readwrite');
+            const os = tx.objectStore('documents');
+            os.clear();
+            os.put(doc, 'current');
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+      legacy,
+    );
+    await page.reload();
+    await waitForIdle(page);
+    await expect.poll(() => blockCount(page)).toBe(2);
+    await page.getByRole('row', { name: /旧区块乙/ }).waitFor();
+    // The next change rewrites it in the new layout: the old record goes, one record per block appears.
+    await importTwo(page);
+    await acknowledged(page);
+    const keys = await page.evaluate(
+      () =>
+        new Promise<string[]>((resolve) => {
+          const open = indexedDB.open('parkplan');
+          open.onsuccess = () => {
+            const req = open.result.transaction('documents').objectStore('documents').getAllKeys();
+            req.onsuccess = () => resolve(req.result.map((k) => JSON.stringify(k)));
+          };
+        }),
+    );
+    expect(keys).not.toContain('"current"');
+    expect(keys.filter((k) => k.startsWith('["block"'))).toHaveLength(4);
+    await page.reload();
+    await waitForIdle(page);
+    await expect.poll(() => blockCount(page)).toBe(4);
+    await context.close();
+  });
+});

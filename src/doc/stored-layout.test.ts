@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addBlocks,
+  applyChange,
+  createScenario,
+  emptyDocument,
+  removeBlocks,
+  renameScenario,
+  updateBlock,
+  type Block,
+  type PlanDocument,
+} from './model';
+import { assemble, blockOps, metaOf, type BlockRecord } from './stored-layout';
+
+const block = (id: string, name = id): Block => ({
+  id,
+  name,
+  geometry: {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [116.4, 39.9],
+        [116.41, 39.9],
+        [116.41, 39.91],
+        [116.4, 39.9],
+      ],
+    ],
+  },
+  attributes: {},
+  origin: { kind: 'drawn' },
+});
+
+const many = (n: number) => Array.from({ length: n }, (_, i) => block(`b${i + 1}`));
+const d0 = emptyDocument();
+const d1 = applyChange(d0, addBlocks(d0, many(1000), 'import'));
+
+/** What storage would hold after writing `next` over `prev` (a map of block records). */
+function replay(records: Map<string, BlockRecord>, prev: PlanDocument | null, next: PlanDocument) {
+  const ops = blockOps(prev, next);
+  if (!prev) records.clear();
+  for (const sid of ops.dropped)
+    for (const k of [...records.keys()]) if (k.startsWith(`${sid}/`)) records.delete(k);
+  for (const [sid, bid] of ops.deletes) records.delete(`${sid}/${bid}`);
+  for (const r of ops.puts) records.set(`${r.scenarioId}/${r.block.id}`, r);
+  return { ops, doc: assemble(metaOf(next), [...records.values()]) };
+}
+
+describe('stored layout: meta record + one record per block', () => {
+  it('round-trips a document exactly (order, views, names)', () => {
+    const withScenario = applyChange(d1, createScenario(d1, '方案二', 's1'));
+    const records = new Map<string, BlockRecord>();
+    expect(replay(records, null, withScenario).doc).toEqual(withScenario);
+  });
+
+  it('writes everything the first time, then only what changed: one edit among 1,000 blocks writes one block', () => {
+    const records = new Map<string, BlockRecord>();
+    expect(replay(records, null, d1).ops.puts).toHaveLength(1000);
+    const d2 = applyChange(
+      d1,
+      updateBlock(d1, { ...d1.scenarios.s1!.blocks.b500!, name: 'renamed' }, 'rename'),
+    );
+    const r = replay(records, d1, d2);
+    expect(r.ops.puts.map((p) => p.block.name)).toEqual(['renamed']);
+    expect(r.ops.deletes).toEqual([]);
+    expect(r.doc).toEqual(d2);
+  });
+
+  it('deletes the records of deleted blocks; a rename of the scenario writes no block', () => {
+    const records = new Map<string, BlockRecord>();
+    replay(records, null, d1);
+    const d2 = applyChange(d1, removeBlocks(d1, ['b1', 'b2'], 'delete'));
+    const r = replay(records, d1, d2);
+    expect(r.ops.deletes).toEqual([
+      ['s1', 'b1'],
+      ['s1', 'b2'],
+    ]);
+    expect(r.doc).toEqual(d2);
+    const d3 = applyChange(d2, renameScenario(d2, 's1', '甲'));
+    const r3 = replay(records, d2, d3);
+    expect(r3.ops.puts).toEqual([]);
+    expect(r3.doc.scenarios.s1!.name).toBe('甲');
+  });
+
+  it('a duplicated scenario gets records of its own; the original scenario writes nothing', () => {
+    const records = new Map<string, BlockRecord>();
+    replay(records, null, d1);
+    const d2 = applyChange(d1, createScenario(d1, 'copy', 's1'));
+    const r = replay(records, d1, d2);
+    expect(r.ops.puts).toHaveLength(1000);
+    expect(new Set(r.ops.puts.map((p) => p.scenarioId))).toEqual(new Set(['s2']));
+    expect(r.doc).toEqual(d2);
+  });
+
+  it('ignores block records that no scenario order names (leftovers), never inventing blocks', () => {
+    const doc = assemble(metaOf(d0), [
+      { scenarioId: 's1', block: block('stray') },
+      { scenarioId: 'sX', block: block('b9') },
+    ]);
+    expect(doc).toEqual(d0);
+  });
+});

@@ -1,0 +1,81 @@
+import type { Block, PlanDocument, Scenario } from './model';
+
+/**
+ * How the document is laid out in storage: the scenarios without their
+ * blocks in one record ("meta"), and each block in a record of its own. A
+ * save then writes only the blocks that changed (found by identity: the
+ * document is immutable, so an unchanged block is the same object), not the
+ * whole document: one edit among 100,000 blocks writes one block.
+ */
+
+export type ScenarioMeta = Omit<Scenario, 'blocks'>;
+
+export interface DocumentMeta {
+  readonly version: 1;
+  readonly scenarioOrder: readonly string[];
+  readonly activeScenarioId: string;
+  readonly scenarios: Readonly<Record<string, ScenarioMeta>>;
+}
+
+export interface BlockRecord {
+  readonly scenarioId: string;
+  readonly block: Block;
+}
+
+export function metaOf(doc: PlanDocument): DocumentMeta {
+  const scenarios: Record<string, ScenarioMeta> = {};
+  for (const [id, s] of Object.entries(doc.scenarios)) {
+    const { blocks: _blocks, ...rest } = s;
+    void _blocks;
+    scenarios[id] = rest;
+  }
+  return {
+    version: doc.version,
+    scenarioOrder: doc.scenarioOrder,
+    activeScenarioId: doc.activeScenarioId,
+    scenarios,
+  };
+}
+
+/** The document again from its meta record and block records; blocks of unknown scenarios or not in an order are dropped. */
+export function assemble(meta: DocumentMeta, records: readonly BlockRecord[]): PlanDocument {
+  const blocks: Record<string, Record<string, Block>> = {};
+  for (const id of Object.keys(meta.scenarios)) blocks[id] = {};
+  for (const r of records) if (blocks[r.scenarioId]) blocks[r.scenarioId]![r.block.id] = r.block;
+  const scenarios: Record<string, Scenario> = {};
+  for (const [id, m] of Object.entries(meta.scenarios)) {
+    const own = blocks[id]!;
+    // The order is the truth for what the scenario holds; a record without an entry there is a leftover.
+    const order = m.order.filter((b) => own[b]);
+    scenarios[id] = { ...m, order, blocks: Object.fromEntries(order.map((b) => [b, own[b]!])) };
+  }
+  return {
+    version: 1,
+    scenarioOrder: meta.scenarioOrder,
+    activeScenarioId: meta.activeScenarioId,
+    scenarios,
+  };
+}
+
+export interface BlockOps {
+  readonly puts: readonly BlockRecord[];
+  readonly deletes: readonly (readonly [scenarioId: string, blockId: string])[];
+  /** Scenarios whose block records all go. */
+  readonly dropped: readonly string[];
+}
+
+/** What to write to go from `prev` (what storage holds) to `next`; everything when `prev` is null. */
+export function blockOps(prev: PlanDocument | null, next: PlanDocument): BlockOps {
+  const puts: BlockRecord[] = [];
+  const deletes: [string, string][] = [];
+  const dropped: string[] = [];
+  for (const [sid, s] of Object.entries(next.scenarios)) {
+    const before = prev?.scenarios[sid];
+    if (before && before.blocks === s.blocks) continue;
+    for (const [bid, b] of Object.entries(s.blocks))
+      if (before?.blocks[bid] !== b) puts.push({ scenarioId: sid, block: b });
+    if (before) for (const bid of Object.keys(before.blocks)) if (!s.blocks[bid]) deletes.push([sid, bid]);
+  }
+  if (prev) for (const sid of Object.keys(prev.scenarios)) if (!next.scenarios[sid]) dropped.push(sid);
+  return { puts, deletes, dropped };
+}

@@ -1,0 +1,18 @@
+/**
+ * The drawing engine (terra-draw, its MapLibre adapter and the readout's
+ * measuring code) is loaded on first use, not with the page. Buttons that
+ * start drawing or editing call this on hover and focus, so the code is
+ * usually there by the time they are pressed.
+ */
+let loading: Promise<typeof import('./drawing')> | null = null;
+
+export function loadDrawing(): Promise<typeof import('./drawing')> {
+  loading ??= import('./drawing');
+  return loading;
+}
+
+/** Props for a button that starts drawing or editing: fetch the engine when the user reaches for it. */
+export const preloadDrawing = {
+  onPointerEnter: () => void loadDrawing(),
+  onFocus: () => void loadDrawing(),
+};
