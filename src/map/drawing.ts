@@ -94,7 +94,23 @@ export function attachDrawing(map: maplibregl.Map, t: TFunction): TerraDraw {
 
   let lastPoint = { x: 0, y: 0 };
   map.on('mousemove', (e) => (lastPoint = e.point));
+  // The readout is measured and shown once per frame, for the latest outline: pointers can
+  // report moves faster than the screen updates, and each shown readout is a React render.
+  const changed = new Set<string | number>();
+  let frame = 0;
   draw.on('change', (ids) => {
+    for (const id of ids) changed.add(id);
+    if (!frame) frame = requestAnimationFrame(showReadout);
+  });
+  const cancelReadout = () => {
+    cancelAnimationFrame(frame);
+    frame = 0;
+    changed.clear();
+  };
+  const showReadout = () => {
+    frame = 0;
+    const ids = [...changed];
+    changed.clear();
     const st = useDrawStore.getState();
     if (st.mode === 'idle' || !ctx) return;
     // The readout measures the outline being drawn or edited (not a retained part).
@@ -115,13 +131,14 @@ export function attachDrawing(map: maplibregl.Map, t: TFunction): TerraDraw {
       x: lastPoint.x,
       y: lastPoint.y,
     });
-  });
+  };
 
   draw.on('finish', (id) => {
     const st = useDrawStore.getState();
     if (st.mode === 'edit') return; // edits are saved on request, not per drag
     const f = draw.getSnapshotFeature(id) as GeoJSONStoreFeatures | undefined;
     draw.removeFeatures([id]);
+    cancelReadout();
     st.setReadout(null);
     if (!f || f.geometry.type !== 'Polygon') return;
     placeDrawn(f.geometry as Polygon, st.target, t);
