@@ -1,5 +1,5 @@
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import type { Request, Response, WorkerErrorInfo } from './protocol';
+import { MISSING_BLOCK, type Request, type Response, type WorkerErrorInfo } from './protocol';
 import type { BlockInput, BlockReport, Totals } from '../core/report/evaluate-blocks';
 import type { InputDatum } from '../core/io/read';
 import type { CoordinateFix } from '../core/io/plausibility';
@@ -31,6 +31,8 @@ function getWorker(lane: Lane): Worker {
   const existing = workers[lane];
   if (existing) return existing;
   const w = new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module', name: lane });
+  // A new analysis worker holds no blocks yet.
+  if (lane === 'analysis') sent.clear();
   w.onmessage = (e: MessageEvent<Response>) => {
     const p = pending.get(e.data.id);
     pending.delete(e.data.id);
@@ -74,19 +76,51 @@ export async function importFile(
   return { features: r.features, notes: r.notes };
 }
 
+/** What the analysis worker holds of each block (by id): the geometry object and name it was sent. */
+const sent = new Map<string, { geometry: Polygon | MultiPolygon; name: string }>();
+
 export async function assess(
   blocks: FeatureCollection<Polygon | MultiPolygon>,
   totals = true,
   inputs: [string, BlockInput][] = [],
 ): Promise<{ reports: BlockReport[]; totals: Totals | null; problems: BlockProblem[] }> {
-  const r = await request({
-    type: 'assess',
-    blocks,
-    totals,
-    inputs,
-    geoBaseUrl: new URL('geo/', document.baseURI).href,
-  });
-  if (!r.ok) throw new WorkerError(r.error);
+  const send = () => {
+    const order: string[] = [];
+    const upserts: [string, string, Polygon | MultiPolygon][] = [];
+    blocks.features.forEach((f, i) => {
+      // The ids and names scenarioCollection gives (the worker reads them back the same way).
+      const props = (f.properties ?? {}) as { id?: unknown; name?: unknown };
+      const id = String(f.id ?? props.id ?? `#${i + 1}`);
+      const name = typeof props.name === 'string' ? props.name : '';
+      order.push(id);
+      const has = sent.get(id);
+      // Blocks are immutable: the same geometry object is the same shape.
+      if (has?.geometry !== f.geometry || has.name !== name) {
+        upserts.push([id, name, f.geometry]);
+        sent.set(id, { geometry: f.geometry, name });
+      }
+    });
+    const wanted = new Set(order);
+    for (const id of sent.keys()) if (!wanted.has(id)) sent.delete(id);
+    return request({
+      type: 'assess',
+      order,
+      upserts,
+      totals,
+      inputs,
+      geoBaseUrl: new URL('geo/', document.baseURI).href,
+    });
+  };
+  let r = await send();
+  if (!r.ok && r.error.message.startsWith(MISSING_BLOCK)) {
+    sent.clear();
+    r = await send();
+  }
+  if (!r.ok) {
+    // The worker may not hold what was sent: the next request sends everything.
+    sent.clear();
+    throw new WorkerError(r.error);
+  }
   if (r.type !== 'assess') throw new Error('unexpected reply');
   return { reports: r.reports, totals: r.totals, problems: r.problems };
 }

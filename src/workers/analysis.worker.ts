@@ -4,7 +4,8 @@ import { ImportError } from '../core/io/import-error';
 import type { ReportContext } from '../core/report/context';
 import { fetchEmbeddedContext } from '../core/report/embedded';
 import { assessBlocks, evaluateBlocks } from '../core/report/evaluate-blocks';
-import type { Request, Response } from './protocol';
+import { MISSING_BLOCK, type Request, type Response } from './protocol';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { Areal } from '../core/overlay/zones';
 import { checkBlockSet, repairBlock } from '../core/validate/block-checks';
 
@@ -16,6 +17,8 @@ import { checkBlockSet, repairBlock } from '../core/validate/block-checks';
 declare const self: DedicatedWorkerGlobalScope;
 
 let context: Promise<ReportContext> | null = null;
+/** The blocks the page has sent for assessment, by id (see the 'assess' request). */
+const kept = new Map<string, Feature<Polygon | MultiPolygon>>();
 /** Suggested retained shapes by block geometry and target: an edit elsewhere does not recompute them. */
 const suggestionCache = new Map<string, { geometry: Areal; areaM2: number } | null>();
 
@@ -44,11 +47,25 @@ async function handle(req: Request): Promise<Response> {
       return { id: req.id, ok: true, type: 'import', features: r.blocks.features, notes: [...r.notes] };
     }
     case 'assess': {
+      // Applied before any await, so requests update the kept blocks in the order they were sent.
+      for (const [id, name, geometry] of req.upserts)
+        kept.set(id, { type: 'Feature', id, properties: { id, name }, geometry });
+      const features = req.order.map((id) => kept.get(id));
+      const missing = req.order.find((_, i) => !features[i]);
+      // The page thinks this worker has a block it has not: it resends everything.
+      if (missing !== undefined) throw new Error(`${MISSING_BLOCK} ${missing}`);
+      // Blocks of no current request are let go; a later request sends them again if needed.
+      const wanted = new Set(req.order);
+      for (const id of kept.keys()) if (!wanted.has(id)) kept.delete(id);
+      const blocks: FeatureCollection<Polygon | MultiPolygon> = {
+        type: 'FeatureCollection',
+        features: features as Feature<Polygon | MultiPolygon>[],
+      };
       const ctx = await loadContext(req.geoBaseUrl);
       if (req.totals) {
-        const r = evaluateBlocks(req.blocks, ctx, req.inputs?.length ? { inputs: new Map(req.inputs) } : {});
+        const r = evaluateBlocks(blocks, ctx, req.inputs?.length ? { inputs: new Map(req.inputs) } : {});
         const problems = checkBlockSet(
-          req.blocks.features.map((f, i) => ({ id: r.blocks[i]!.id, geometry: f.geometry })),
+          blocks.features.map((f, i) => ({ id: r.blocks[i]!.id, geometry: f.geometry })),
           { warnings: new Map(r.blocks.map((b) => [b.id, b.warnings])) },
         );
         return { id: req.id, ok: true, type: 'assess', reports: r.blocks, totals: r.totals, problems };
@@ -57,7 +74,7 @@ async function handle(req: Request): Promise<Response> {
         id: req.id,
         ok: true,
         type: 'assess',
-        reports: assessBlocks(req.blocks, ctx),
+        reports: assessBlocks(blocks, ctx),
         totals: null,
         problems: [],
       };

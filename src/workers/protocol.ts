@@ -1,4 +1,4 @@
-import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { BlockInput, BlockReport, Totals } from '../core/report/evaluate-blocks';
 import type { ImportErrorCode } from '../core/io/import-error';
 import type { InputDatum } from '../core/io/read';
@@ -21,7 +21,13 @@ export type Request =
   | {
       id: number;
       type: 'assess';
-      blocks: FeatureCollection<Polygon | MultiPolygon>;
+      /** The blocks to assess, in order, by id. */
+      order: string[];
+      /**
+       * Blocks the worker does not have yet (or has in another shape or name): the worker keeps the
+       * blocks it was sent, so an edit sends one block, not all of them.
+       */
+      upserts: [id: string, name: string, geometry: Polygon | MultiPolygon][];
       totals: boolean;
       /** Evaluation inputs by block id (indicators entered in the table). */
       inputs?: [string, BlockInput][];
@@ -68,3 +74,6 @@ export type Response =
       results: { id: string; geometry: Areal; areaM2: number }[];
     }
   | { id: number; ok: false; error: WorkerErrorInfo };
+
+/** The start of the error an 'assess' request gets when it names a block the worker was never sent. */
+export const MISSING_BLOCK = 'assess: block not sent:';
