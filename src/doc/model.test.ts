@@ -13,24 +13,9 @@ import {
   updateBlock,
   type Block,
 } from './model';
+import { testBlock } from './test-block';
 
-const block = (id: string, name = id): Block => ({
-  id,
-  name,
-  geometry: {
-    type: 'Polygon',
-    coordinates: [
-      [
-        [116.4, 39.9],
-        [116.41, 39.9],
-        [116.41, 39.91],
-        [116.4, 39.9],
-      ],
-    ],
-  },
-  attributes: {},
-  origin: { kind: 'drawn' },
-});
+const block = testBlock;
 
 describe('document changes carry their inverse', () => {
   it('add, then undo by applying the inverse, restores the document exactly', () => {

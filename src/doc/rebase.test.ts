@@ -9,29 +9,13 @@ import {
   renameScenario,
   setScenarioList,
   updateBlock,
-  type Block,
   type Change,
   type PlanDocument,
 } from './model';
 import { rebase } from './rebase';
+import { testBlock } from './test-block';
 
-const block = (id: string, name = id): Block => ({
-  id,
-  name,
-  geometry: {
-    type: 'Polygon',
-    coordinates: [
-      [
-        [116.4, 39.9],
-        [116.41, 39.9],
-        [116.41, 39.91],
-        [116.4, 39.9],
-      ],
-    ],
-  },
-  attributes: {},
-  origin: { kind: 'drawn' },
-});
+const block = testBlock;
 
 /** Changes made one after another from `doc`, each on the result of the last. */
 function edits(doc: PlanDocument, ...make: ((d: PlanDocument) => Change)[]) {

@@ -1,4 +1,4 @@
-import { type Block, type Change, type PlanDocument, type Scenario } from './model';
+import { applyChange, type Change, type PlanDocument, type Scenario } from './model';
 
 /**
  * Two tabs on the same data: when this tab's unsaved changes meet a document
@@ -52,7 +52,7 @@ export function rebase(theirs: PlanDocument, changes: readonly Change[], activeS
     });
     // Deleting a block the other tab already deleted leaves nothing to do.
     const change: Change = { ...c, scenarioId: s.id, puts: puts.filter((p) => p.before || p.after) };
-    doc = applyPuts(doc, change);
+    doc = applyChange(doc, change);
     out.push(change);
   }
   if (activeScenarioId) {
@@ -68,24 +68,6 @@ function freshId(used: Set<string>): string {
   while (used.has(`b${n}`)) n++;
   used.add(`b${n}`);
   return `b${n}`;
-}
-
-function applyPuts(doc: PlanDocument, c: Change): PlanDocument {
-  const s = doc.scenarios[c.scenarioId]!;
-  const blocks: Record<string, Block> = { ...s.blocks };
-  const order = [...s.order];
-  for (const p of c.puts) {
-    const id = (p.after ?? p.before)!.id;
-    if (p.after) {
-      if (!blocks[id]) order.splice(Math.min(p.index, order.length), 0, id);
-      blocks[id] = p.after;
-    } else if (blocks[id]) {
-      delete blocks[id];
-      const at = order.indexOf(id);
-      if (at >= 0) order.splice(at, 1);
-    }
-  }
-  return { ...doc, scenarios: { ...doc.scenarios, [s.id]: { ...s, blocks, order } } };
 }
 
 const FIELDS = ['name', 'views', 'themes'] as const;

@@ -7,28 +7,12 @@ import {
   removeBlocks,
   renameScenario,
   updateBlock,
-  type Block,
   type PlanDocument,
 } from './model';
 import { assemble, blockOps, metaOf, type BlockRecord } from './stored-layout';
+import { testBlock } from './test-block';
 
-const block = (id: string, name = id): Block => ({
-  id,
-  name,
-  geometry: {
-    type: 'Polygon',
-    coordinates: [
-      [
-        [116.4, 39.9],
-        [116.41, 39.9],
-        [116.41, 39.91],
-        [116.4, 39.9],
-      ],
-    ],
-  },
-  attributes: {},
-  origin: { kind: 'drawn' },
-});
+const block = testBlock;
 
 const many = (n: number) => Array.from({ length: n }, (_, i) => block(`b${i + 1}`));
 const d0 = emptyDocument();

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { addBlocks, newBlockIds, updateBlock, type Block, type PlanDocument } from '../doc/model';
+import { addBlocks, newBlockIds, updateBlock, type PlanDocument } from '../doc/model';
 import { memoryStorage } from '../doc/persist';
 import { activeScenario, createDocumentStore } from './document-store';
+import { testBlock } from '../doc/test-block';
 
 /**
  * The document store against storage shared by several "tabs" (the in-memory
@@ -9,23 +10,7 @@ import { activeScenario, createDocumentStore } from './document-store';
  * told after each write). The browser tests run the same through IndexedDB.
  */
 
-const block = (id: string, name: string): Block => ({
-  id,
-  name,
-  geometry: {
-    type: 'Polygon',
-    coordinates: [
-      [
-        [116.4, 39.9],
-        [116.41, 39.9],
-        [116.41, 39.91],
-        [116.4, 39.9],
-      ],
-    ],
-  },
-  attributes: {},
-  origin: { kind: 'drawn' },
-});
+const block = testBlock;
 
 const names = (d: PlanDocument) => {
   const s = activeScenario(d);

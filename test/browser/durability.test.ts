@@ -89,6 +89,27 @@ async function importTwo(page: Page) {
   await expect.poll(() => blockCount(page)).toBe(before + 2);
 }
 
+/** A fresh offline browser with the app open, two blocks imported and their save acknowledged. */
+async function withTwoSaved() {
+  const { context, page } = await offlinePage(browser, baseUrl);
+  await page.goto(baseUrl);
+  await waitForIdle(page);
+  await importTwo(page);
+  await acknowledged(page);
+  return { context, page };
+}
+
+/** Two tabs of the app in one browser (sharing its storage), both idle. */
+async function twoTabs() {
+  const { context, page: a } = await offlinePage(browser, baseUrl);
+  await a.goto(baseUrl);
+  await waitForIdle(a);
+  const b = await context.newPage();
+  await b.goto(baseUrl);
+  await waitForIdle(b);
+  return { context, a, b };
+}
+
 /** Kills the tab's renderer as a crash or a power cut would: no unload, no last write. */
 async function crash(context: BrowserContext, page: Page) {
   const cdp = await context.newCDPSession(page);
@@ -124,11 +145,7 @@ describe('durability: closing the page', () => {
   });
 
   it('mid-drawing and right after an edit: the acknowledged blocks are all there, the document whole', async () => {
-    const { context, page } = await offlinePage(browser, baseUrl);
-    await page.goto(baseUrl);
-    await waitForIdle(page);
-    await importTwo(page);
-    await acknowledged(page);
+    const { context, page } = await withTwoSaved();
     // One more import is fired and the tab dies while it may still be writing …
     await importTwo(page);
     // … and while a polygon is half drawn.
@@ -159,11 +176,7 @@ describe('durability: closing the page', () => {
   });
 
   it('asks before leaving while a change is not yet saved, not once it is', async () => {
-    const { context, page } = await offlinePage(browser, baseUrl);
-    await page.goto(baseUrl);
-    await waitForIdle(page);
-    await importTwo(page);
-    await acknowledged(page);
+    const { context, page } = await withTwoSaved();
     const asked: string[] = [];
     page.on('dialog', (d) => {
       asked.push(d.type());
@@ -213,12 +226,7 @@ describe('durability: closing the page', () => {
 
 describe('durability: two tabs on the same data', () => {
   it('a change saved in one tab appears in the other without a reload', async () => {
-    const { context, page: a } = await offlinePage(browser, baseUrl);
-    await a.goto(baseUrl);
-    await waitForIdle(a);
-    const b = await context.newPage();
-    await b.goto(baseUrl);
-    await waitForIdle(b);
+    const { context, a, b } = await twoTabs();
     await importTwo(a);
     await expect.poll(() => blockCount(b)).toBe(2);
     await b.getByRole('status').filter({ hasText: '已载入另一个标签页保存的修改' }).waitFor();
@@ -226,12 +234,7 @@ describe('durability: two tabs on the same data', () => {
   });
 
   it('edits made in both tabs at the same moment are all kept, in both tabs and after a reload', async () => {
-    const { context, page: a } = await offlinePage(browser, baseUrl);
-    await a.goto(baseUrl);
-    await waitForIdle(a);
-    const b = await context.newPage();
-    await b.goto(baseUrl);
-    await waitForIdle(b);
+    const { context, a, b } = await twoTabs();
     // Both import at once: both give the new blocks the same ids, and each tab's write races the other's.
     await Promise.all([
       a.getByLabel(IMPORT_LABEL).setInputFiles(FILE),
