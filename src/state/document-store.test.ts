@@ -81,6 +81,30 @@ describe('document store: saving', () => {
   });
 });
 
+describe('document store: opening', () => {
+  it('an edit made before the stored document has loaded is kept, on top of what was stored', async () => {
+    const storage = memoryStorage();
+    const earlier = await tab(storage);
+    add(earlier, 'stored');
+    await settle(earlier);
+    // Reading the stored document takes a while (as IndexedDB can); the early edit's write is quicker.
+    const slow = storage.tab();
+    const store = createDocumentStore({
+      ...slow,
+      load: () => {
+        const read = slow.load(); // what is stored when the read begins …
+        return new Promise((resolve) => setTimeout(() => resolve(read), 20)); // … arrives later
+      },
+    });
+    const hydrated = store.getState().hydrate();
+    add(store, 'early');
+    await hydrated;
+    await settle(store);
+    expect(names(store.getState().doc)).toEqual(['stored', 'early']);
+    expect(names(storage.stored!.doc)).toEqual(['stored', 'early']);
+  });
+});
+
 describe('document store: two tabs on the same data', () => {
   it('a tab with nothing unsaved loads what the other tab saved', async () => {
     const storage = memoryStorage();

@@ -104,7 +104,9 @@ export function createDocumentStore(storage: DocumentStorage) {
     const load = async () => {
       try {
         const stored = await storage.load();
-        if (stored) {
+        // An edit made before the stored document arrived is not dropped: its write meets the
+        // stored generation and is replayed on top of the stored document (as with another tab).
+        if (stored && get().revision === 0) {
           base = stored.generation;
           set({ doc: stored.doc });
         }
