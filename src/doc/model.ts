@@ -178,10 +178,19 @@ export function splitBlock(doc: PlanDocument, id: string, label = 'split'): Chan
 
 /** `count` fresh ids that no block of the document uses (one pass, for imports of any size). */
 export function newBlockIds(doc: PlanDocument, count: number, prefix = 'b'): string[] {
-  const used = new Set(Object.values(doc.scenarios).flatMap((s) => Object.keys(s.blocks)));
+  return takeFreshIds(
+    new Set(Object.values(doc.scenarios).flatMap((s) => Object.keys(s.blocks))),
+    count,
+    prefix,
+  );
+}
+
+/** `count` ids `<prefix><n>` not in `used`, which then holds them too. */
+export function takeFreshIds(used: Set<string>, count: number, prefix = 'b'): string[] {
   const out: string[] = [];
   for (let n = used.size + 1; out.length < count; n++)
     if (!used.has(`${prefix}${n}`)) out.push(`${prefix}${n}`);
+  for (const id of out) used.add(id);
   return out;
 }
 
@@ -197,8 +206,13 @@ const listOf = (d: PlanDocument): ScenarioList => ({
 });
 
 function newScenarioId(doc: PlanDocument): string {
-  let n = doc.scenarioOrder.length + 1;
-  while (doc.scenarios[`s${n}`]) n++;
+  return freshScenarioId(doc.scenarios, doc.scenarioOrder);
+}
+
+/** A scenario id `s<n>` not among `scenarios` (counting on from the number listed). */
+export function freshScenarioId(scenarios: PlanDocument['scenarios'], order: readonly string[]): string {
+  let n = order.length + 1;
+  while (scenarios[`s${n}`]) n++;
   return `s${n}`;
 }
 
@@ -312,11 +326,9 @@ export function restoreScenarios(doc: PlanDocument, backup: PlanDocument, suffix
   if (incoming.length === 0) return null;
   const scenarios: Record<string, Scenario> = { ...doc.scenarios };
   const order = [...doc.scenarioOrder];
-  let n = order.length + 1;
   const added: string[] = [];
   for (const s of incoming) {
-    while (scenarios[`s${n}`]) n++;
-    const id = `s${n}`;
+    const id = freshScenarioId(scenarios, order);
     scenarios[id] = { ...s, id, name: `${s.name}${suffix}` };
     order.push(id);
     added.push(id);

@@ -1,4 +1,11 @@
-import { applyChange, type Change, type PlanDocument, type Scenario } from './model';
+import {
+  applyChange,
+  freshScenarioId,
+  takeFreshIds,
+  type Change,
+  type PlanDocument,
+  type Scenario,
+} from './model';
 
 /**
  * Two tabs on the same data: when this tab's unsaved changes meet a document
@@ -41,7 +48,7 @@ export function rebase(theirs: PlanDocument, changes: readonly Change[], activeS
           ...Object.values(doc.scenarios).flatMap((x) => Object.keys(x.blocks)),
           ...changes.flatMap((x) => x.puts.map((q) => (q.after ?? q.before)!.id)),
         ]);
-        mapped = freshId(used);
+        mapped = takeFreshIds(used, 1)[0]!;
         blockIds.set(id, mapped);
       }
       const after = p.after && p.after.id !== mapped ? { ...p.after, id: mapped } : p.after;
@@ -62,14 +69,6 @@ export function rebase(theirs: PlanDocument, changes: readonly Change[], activeS
   return { doc, changes: out };
 }
 
-/** The first `b<n>` id not in `used` (then marked used). */
-function freshId(used: Set<string>): string {
-  let n = used.size + 1;
-  while (used.has(`b${n}`)) n++;
-  used.add(`b${n}`);
-  return `b${n}`;
-}
-
 const FIELDS = ['name', 'views', 'themes'] as const;
 
 function rebaseScenarioChange(
@@ -86,11 +85,7 @@ function rebaseScenarioChange(
     if (!prev) {
       // A scenario added here (new, duplicated, restored): kept whole, under a fresh id if the other tab used this one.
       let mapped = scenarioIds.get(id) ?? id;
-      if (scenarios[mapped]) {
-        let n = order.length + 1;
-        while (scenarios[`s${n}`]) n++;
-        mapped = `s${n}`;
-      }
+      if (scenarios[mapped]) mapped = freshScenarioId(scenarios, order);
       scenarioIds.set(id, mapped);
       scenarios[mapped] = { ...next, id: mapped };
       order.push(mapped);

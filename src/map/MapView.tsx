@@ -180,11 +180,11 @@ export function MapView() {
 
     // The drawing engine (terra-draw, and the readout's measuring code) loads the first time the
     // planner draws or edits: most sessions only look.
-    let drawing: Promise<unknown> | null = null;
+    // Called once: at load if a mode is already on, else by the first mode change (which then unsubscribes).
     const attach = () =>
-      (drawing ??= loadDrawing().then(({ attachDrawing }) => {
+      loadDrawing().then(({ attachDrawing }) => {
         if (mapRef.current === map) hook.draw = attachDrawing(map, t);
-      }));
+      });
     map.on('load', () => {
       if (useDrawStore.getState().mode !== 'idle') return void attach();
       const stop = useDrawStore.subscribe((st) => {
