@@ -16,6 +16,7 @@ import {
   INTERACTIVE_LAYERS,
   MARKER_SOURCE,
   RETAINED_SOURCE,
+  SELECTED_SOURCE,
   type Lang,
 } from './style';
 import { useViewStore } from '../state/view-store';
@@ -35,6 +36,7 @@ import { useExtrudeStore } from '../state/extrude-store';
 import { blockFigure, columnsOf, type ColumnInput } from '../core/present/extrusion';
 import type { Extrusion } from './extrusion-layer';
 import { loadLayer } from './layer-data';
+import { labelMinZoom } from '../core/present/labels';
 import { loadDrawing } from './drawing-loader';
 import { CATEGORY_COLORS } from './palette';
 import { MODE_COLORS } from '../core/report/mode-colors';
@@ -75,6 +77,14 @@ function keepForeign(prev: StyleSpecification | undefined, next: StyleSpecificat
  * `isStyleLoaded()`: that is false while any source is still fetching (say,
  * a layer just made visible), and the first 'load' never fires again.
  */
+/** Label zoom per geometry object: a document edit replaces only the geometries it changes. */
+const labelZooms = new WeakMap<object, number>();
+function labelZoom(g: Polygon | MultiPolygon): number {
+  let z = labelZooms.get(g);
+  if (z === undefined) labelZooms.set(g, (z = labelMinZoom(g)));
+  return z;
+}
+
 function withSource(map: maplibregl.Map, source: string, fn: () => void) {
   if (map.getSource(source)) fn();
   else map.once('load', fn);
@@ -247,6 +257,7 @@ export function MapView() {
                 name: b.name,
                 mode: r?.mode ?? 'none',
                 fragile: !!r?.warnings.some((w) => w.startsWith('near-')),
+                lz: labelZoom(b.geometry as Polygon | MultiPolygon),
               },
               geometry: b.geometry as Polygon | MultiPolygon,
             };
@@ -285,6 +296,29 @@ export function MapView() {
     };
     withSource(map, RETAINED_SOURCE, update);
   }, [scenario, reports, suggestions]);
+
+  // The selected block's heavy outline: its own one-feature source (outlining every block that way cost a frame's worth).
+  const selectedGeometry = selectedId ? scenario.blocks[selectedId]?.geometry : undefined;
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map) return;
+    withSource(map, SELECTED_SOURCE, () =>
+      (map.getSource(SELECTED_SOURCE) as maplibregl.GeoJSONSource | undefined)?.setData({
+        type: 'FeatureCollection',
+        features:
+          selectedId && selectedGeometry && selectedId !== editingId
+            ? [
+                {
+                  type: 'Feature',
+                  id: selectedId,
+                  properties: { id: selectedId },
+                  geometry: selectedGeometry as Polygon | MultiPolygon,
+                },
+              ]
+            : [],
+      }),
+    );
+  }, [selectedId, selectedGeometry, editingId]);
 
   useEffect(() => {
     const map = mapRef.current;

@@ -45,13 +45,27 @@ export const INTERACTIVE_LAYERS = ['zgc-groups-fill', 'zgc-subparks-fill', 'yizh
 
 /** The planner's blocks: a source whose data the map view sets directly (never through the style diff). */
 export const BLOCKS_SOURCE = 'blocks';
-export const BLOCK_LAYERS = ['blocks-fill', 'blocks-line', 'blocks-fragile', 'blocks-label'] as const;
+export const BLOCK_LAYERS = [
+  'blocks-fill',
+  'blocks-fragile',
+  'blocks-selected-line',
+  'blocks-label',
+] as const;
+/** The selected block alone, so its heavy outline is drawn without re-laying out every block. */
+export const SELECTED_SOURCE = 'blocks-selected';
 /** Suggested (or planner-drawn) retained shapes of cut blocks. */
 export const RETAINED_SOURCE = 'blocks-retained';
 /** The spot a listed problem is about. */
 export const MARKER_SOURCE = 'problem-marker';
 /** Sources whose data the map view sets directly: a style diff must keep their data. */
-export const DATA_SOURCES: readonly string[] = [BLOCKS_SOURCE, RETAINED_SOURCE, MARKER_SOURCE];
+export const DATA_SOURCES: readonly string[] = [
+  BLOCKS_SOURCE,
+  SELECTED_SOURCE,
+  RETAINED_SOURCE,
+  MARKER_SOURCE,
+];
+/** Edge of every block. */
+export const BLOCK_OUTLINE = '#263238';
 /** Colour of the part of a cut block that would be kept. */
 export const RETAINED_COLOR = '#1b5e20';
 
@@ -108,6 +122,8 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
       source: 'districts',
       layout: vis('districts'),
       paint: {
+        // The outline layer draws the edges: the fill's own antialiased edge pass would be wasted work.
+        'fill-antialias': false,
         'fill-color': match(
           'districtClass',
           Object.fromEntries(DISTRICT_CLASSES.map((c) => [c.id, DISTRICT_CLASS_COLORS[c.id]])),
@@ -257,15 +273,9 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
           MODE_COLORS.none,
         ],
         'fill-opacity': ['case', ['boolean', ['feature-state', 'selected'], false], 0.75, 0.5],
-      },
-    },
-    {
-      id: 'blocks-line',
-      type: 'line',
-      source: BLOCKS_SOURCE,
-      paint: {
-        'line-color': ['case', ['boolean', ['feature-state', 'selected'], false], '#000000', '#263238'],
-        'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3, 1.5],
+        // Outlines come from the fill's own edge pass (1 px): a line layer over 10,000 blocks
+        // cost more than the fill itself on every frame (BENCHMARKS.md).
+        'fill-outline-color': BLOCK_OUTLINE,
       },
     },
     {
@@ -310,10 +320,17 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
       },
     },
     {
+      id: 'blocks-selected-line',
+      type: 'line',
+      source: SELECTED_SOURCE,
+      paint: { 'line-color': '#000000', 'line-width': 3 },
+    },
+    {
       id: 'blocks-label',
       type: 'symbol',
       source: BLOCKS_SOURCE,
-      minzoom: 11,
+      // Only names that fit inside their block at this zoom (tile zoom; `lz` from labelMinZoom).
+      filter: ['>=', ['zoom'], ['get', 'lz']],
       layout: { 'text-field': ['get', 'name'], 'text-font': FONT_STACK, 'text-size': 12 },
       paint: { 'text-color': '#111111', 'text-halo-color': COLORS.halo, 'text-halo-width': 1.5 },
     },

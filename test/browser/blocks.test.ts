@@ -50,6 +50,59 @@ describe('planner workflow: import, undo, persist, draw', () => {
     expect(await r2.getByRole('cell').nth(2).textContent()).toBe(`${((a2 / 26.1) * 100).toFixed(1)}%`);
   });
 
+  it('names a block on the map only where its name fits inside it, and outlines the selected block', async () => {
+    const fc = JSON.parse(readFileSync('test/fixtures/import/two-blocks.geojson', 'utf8')) as {
+      features: { properties: { name: string }; geometry: { coordinates: number[][][] } }[];
+    };
+    const ring = fc.features[0]!.geometry.coordinates[0]!;
+    const lons = ring.map((p) => p[0]!);
+    const lats = ring.map((p) => p[1]!);
+    const [w, e, s, n] = [Math.min(...lons), Math.max(...lons), Math.min(...lats), Math.max(...lats)];
+    /** At this zoom: the block's size on screen (MapLibre's own projection) and the names drawn. */
+    const at = (zoom: number) =>
+      page.evaluate(
+        async ([z, box]) => {
+          const map = window.__parkplan!.map;
+          map.jumpTo({
+            center: [(box[0] + box[1]) / 2, (box[2] + box[3]) / 2],
+            zoom: z,
+            bearing: 0,
+            pitch: 0,
+          });
+          await new Promise<void>((r) => map.once('idle', () => r()));
+          const a = map.project([box[0], box[3]]);
+          const b = map.project([box[1], box[2]]);
+          const names = map
+            .queryRenderedFeatures(undefined, { layers: ['blocks-label'] })
+            .map((f) => f.properties.name as string);
+          return { width: b.x - a.x, height: b.y - a.y, names };
+        },
+        [zoom, [w, e, s, n]] as const,
+      );
+    const name = fc.features[0]!.properties.name;
+    // Too small for a 48 × 16 px name at zoom 10; whole zooms where it fits carry the name.
+    const far = await at(10);
+    expect(far.width).toBeLessThan(48);
+    expect(far.names).not.toContain(name);
+    const near = await at(13);
+    expect(near.width).toBeGreaterThanOrEqual(48);
+    expect(near.height).toBeGreaterThanOrEqual(16);
+    expect(near.names).toContain(name);
+
+    // Selecting it draws its heavy outline (a source of its own); nothing else carries one.
+    await page.getByRole('row', { name: new RegExp(name) }).click();
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            window.__parkplan!.map.queryRenderedFeatures(undefined, { layers: ['blocks-selected-line'] })
+              .length,
+        ),
+      )
+      .toBeGreaterThan(0);
+    await page.keyboard.press('Escape');
+  });
+
   it('refuses a broken file and a point file with a clear message, keeping the blocks', async () => {
     await page.getByLabel(IMPORT_LABEL).setInputFiles('test/fixtures/import/broken.geojson');
     await expect(page.getByRole('alert').textContent()).resolves.toMatch(/不是有效的 JSON.*broken\.geojson/);
