@@ -17,6 +17,7 @@ import { cpus, totalmem } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { SourceMapConsumer } from 'source-map-js';
 import { CHROMIUM, launch } from '../test/browser/chromium';
 
 const IMPORT_LABEL = '选择要导入的文件（GeoJSON、KML/KMZ、CSV/XLSX、压缩的 Shapefile）';
@@ -367,6 +368,16 @@ async function profile(page: Page): Promise<() => Promise<void>> {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   await cdp.send('Profiler.start');
+  // A named busy spell, to align the profile's clock with the page's (for the long tasks below).
+  const syncAt = await page.evaluate(() => {
+    const t = performance.now();
+    function benchSync() {
+      const end = performance.now() + 15;
+      while (performance.now() < end);
+    }
+    benchSync();
+    return t;
+  });
   return async () => {
     const { profile: p } = await cdp.send('Profiler.stop');
     const self = new Map<string, number>();
@@ -378,9 +389,75 @@ async function profile(page: Page): Promise<() => Promise<void>> {
       self.set(key, (self.get(key) ?? 0) + (dt.get(n.id) ?? 0));
     }
     const total = [...self.values()].reduce((a, b) => a + b, 0);
-    console.log(`profile: ${f1(total / 1000)} ms sampled`);
+    console.log(`profile: ${f1(total / 1000)} ms sampled; self time`);
     for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25))
       console.log(`  ${f1(v / 1000).padStart(8)} ms  ${k}`);
+    // Inclusive time of ParkPlan's own functions (source-mapped): which entry points the time goes through.
+    const byId = new Map(p.nodes.map((n) => [n.id, n]));
+    const inclusive = new Map<number, number>();
+    const visit = (id: number): number => {
+      const n = byId.get(id)!;
+      const t = (dt.get(id) ?? 0) + (n.children ?? []).reduce((a, c) => a + visit(c), 0);
+      inclusive.set(id, t);
+      return t;
+    };
+    visit(p.nodes[0]!.id);
+    const maps = new Map<string, SourceMapConsumer | null>();
+    const where = (url: string, line: number, col: number, all = false) => {
+      const file = url.split('/').pop() ?? '';
+      if (!maps.has(file)) {
+        const m = join('dist/assets', `${file}.map`);
+        maps.set(file, existsSync(m) ? new SourceMapConsumer(JSON.parse(readFileSync(m, 'utf8'))) : null);
+      }
+      const o = maps.get(file)?.originalPositionFor({ line: line + 1, column: col });
+      return o?.source && (all || !o.source.includes('node_modules'))
+        ? `${o.source.replace(/^(\.\.\/)+/, '').replace(/^node_modules\//, '')}:${o.line}`
+        : null;
+    };
+    const own = new Map<string, number>();
+    for (const n of p.nodes) {
+      const w = where(n.callFrame.url, n.callFrame.lineNumber, n.callFrame.columnNumber);
+      if (w) own.set(w, (own.get(w) ?? 0) + inclusive.get(n.id)!);
+    }
+    console.log('inclusive time, ParkPlan source:');
+    for (const [k, v] of [...own].sort((a, b) => b[1] - a[1]).slice(0, 30))
+      console.log(`  ${f1(v / 1000).padStart(8)} ms  ${k}`);
+
+    // The longest main-thread tasks, each with the functions its time went through.
+    const parent = new Map<number, number>();
+    for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+    const at: number[] = [];
+    let clock = p.startTime;
+    for (const d of p.timeDeltas ?? []) at.push((clock += d));
+    const syncNode = p.nodes.find((n) => n.callFrame.functionName.includes('benchSync'));
+    const k0 = p.samples?.findIndex((id) => id === syncNode?.id) ?? -1;
+    if (k0 < 0) return void console.log('profile: the alignment spell was not sampled');
+    const toPage = (us: number) => (us - at[k0]!) / 1000 + syncAt;
+    const tasks = (
+      await page.evaluate(() => (window as unknown as { __longtasks: [number, number][] }).__longtasks)
+    )
+      .filter(([t]) => t >= syncAt)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 3);
+    for (const [start, dur] of tasks) {
+      const inTask = new Map<string, number>();
+      p.samples?.forEach((id, k) => {
+        const t = toPage(at[k]!);
+        if (t < start || t > start + dur) return;
+        const seen = new Set<string>();
+        for (let n: number | undefined = id; n !== undefined; n = parent.get(n)) {
+          const f = byId.get(n)!.callFrame;
+          const key =
+            where(f.url, f.lineNumber, f.columnNumber, true) ??
+            `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}`;
+          if (!seen.has(key)) inTask.set(key, (inTask.get(key) ?? 0) + (p.timeDeltas?.[k] ?? 0));
+          seen.add(key);
+        }
+      });
+      console.log(`long task at ${f1(start)} ms, ${f1(dur)} ms:`);
+      for (const [k, v] of [...inTask].sort((a, b) => b[1] - a[1]).slice(0, 30))
+        console.log(`  ${f1(v / 1000).padStart(8)} ms  ${k}`);
+    }
   };
 }
 
