@@ -409,9 +409,23 @@ async function profile(page: Page): Promise<() => Promise<void>> {
         const m = join('dist/assets', `${file}.map`);
         maps.set(file, existsSync(m) ? new SourceMapConsumer(JSON.parse(readFileSync(m, 'utf8'))) : null);
       }
-      const o = maps.get(file)?.originalPositionFor({ line: line + 1, column: col });
+      let o = maps.get(file)?.originalPositionFor({ line: line + 1, column: col });
+      // A library published minified with its own source map (MapLibre): follow that one too.
+      const lib = o?.source?.replace(/^(\.\.\/)+/, '');
+      if (all && lib?.startsWith('node_modules/') && o?.line) {
+        if (!maps.has(lib)) {
+          const m = `${lib}.map`;
+          maps.set(lib, existsSync(m) ? new SourceMapConsumer(JSON.parse(readFileSync(m, 'utf8'))) : null);
+        }
+        const inner = maps.get(lib)?.originalPositionFor({ line: o.line, column: o.column ?? 0 });
+        if (inner?.source)
+          o = {
+            ...inner,
+            source: `${lib.split('/').slice(0, 2).join('/')}/${inner.source.replace(/^(\.\.\/)+/, '')}`,
+          };
+      }
       return o?.source && (all || !o.source.includes('node_modules'))
-        ? `${o.source.replace(/^(\.\.\/)+/, '').replace(/^node_modules\//, '')}:${o.line}`
+        ? `${o.source.replace(/^(\.\.\/)+/, '').replace(/^node_modules\//, '')}:${o.line}${all ? ` ${o.name ?? ''}` : ''}`
         : null;
     };
     const own = new Map<string, number>();

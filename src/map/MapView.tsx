@@ -37,6 +37,7 @@ import { blockFigure, columnsOf, type ColumnInput } from '../core/present/extrus
 import type { Extrusion } from './extrusion-layer';
 import { loadLayer } from './layer-data';
 import { labelMinZoom } from '../core/present/labels';
+import { createGeoJsonFeed, type GeoJsonFeed } from './geojson-feed';
 import { loadDrawing } from './drawing-loader';
 import { CATEGORY_COLORS } from './palette';
 import { MODE_COLORS } from '../core/report/mode-colors';
@@ -72,11 +73,6 @@ function keepForeign(prev: StyleSpecification | undefined, next: StyleSpecificat
   return { ...next, sources, layers: [...next.layers, ...prev.layers.filter((l) => !known.has(l.id))] };
 }
 
-/**
- * Runs `fn` now if the source exists, else once the style has loaded. Not
- * `isStyleLoaded()`: that is false while any source is still fetching (say,
- * a layer just made visible), and the first 'load' never fires again.
- */
 /** Label zoom per geometry object: a document edit replaces only the geometries it changes. */
 const labelZooms = new WeakMap<object, number>();
 function labelZoom(g: Polygon | MultiPolygon): number {
@@ -85,6 +81,11 @@ function labelZoom(g: Polygon | MultiPolygon): number {
   return z;
 }
 
+/**
+ * Runs `fn` now if the source exists, else once the style has loaded. Not
+ * `isStyleLoaded()`: that is false while any source is still fetching (say,
+ * a layer just made visible), and the first 'load' never fires again.
+ */
 function withSource(map: maplibregl.Map, source: string, fn: () => void) {
   if (map.getSource(source)) fn();
   else map.once('load', fn);
@@ -93,6 +94,7 @@ function withSource(map: maplibregl.Map, source: string, fn: () => void) {
 export function MapView() {
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<maplibregl.Map | null>(null);
+  const blocksFeed = useRef<GeoJsonFeed | null>(null);
   const { i18n, t } = useTranslation();
   const lang = (i18n.language === 'en' ? 'en' : 'zh') as Lang;
   const visible = useLayerStore((s) => s.visible);
@@ -123,6 +125,7 @@ export function MapView() {
       canvasContextAttributes: { preserveDrawingBuffer: true },
     });
     mapRef.current = map;
+    blocksFeed.current = createGeoJsonFeed(map, BLOCKS_SOURCE);
     setCurrentMap(map);
     const hook: NonNullable<Window['__parkplan']> = { map, idleCount: 0 };
     window.__parkplan = hook;
@@ -204,6 +207,8 @@ export function MapView() {
       });
     });
     return () => {
+      blocksFeed.current?.dispose();
+      blocksFeed.current = null;
       map.remove();
       mapRef.current = null;
       setCurrentMap(null);
@@ -239,31 +244,26 @@ export function MapView() {
   useEffect(() => {
     const map = mapRef.current;
     if (!map) return;
-    const update = () => {
-      const src = map.getSource(BLOCKS_SOURCE) as maplibregl.GeoJSONSource | undefined;
-      if (!src) return;
-      src.setData({
-        type: 'FeatureCollection',
-        features: scenario.order
-          .filter((id) => id !== editingId)
-          .map((id) => {
-            const b = scenario.blocks[id]!;
-            const r = reports.get(id);
-            return {
-              type: 'Feature' as const,
+    const update = () =>
+      void blocksFeed.current?.set(function* () {
+        for (const id of scenario.order) {
+          if (id === editingId) continue;
+          const b = scenario.blocks[id]!;
+          const r = reports.get(id);
+          const geometry = b.geometry as Polygon | MultiPolygon;
+          yield {
+            id,
+            properties: {
               id,
-              properties: {
-                id,
-                name: b.name,
-                mode: r?.mode ?? 'none',
-                fragile: !!r?.warnings.some((w) => w.startsWith('near-')),
-                lz: labelZoom(b.geometry as Polygon | MultiPolygon),
-              },
-              geometry: b.geometry as Polygon | MultiPolygon,
-            };
-          }),
+              name: b.name,
+              mode: r?.mode ?? 'none',
+              fragile: !!r?.warnings.some((w) => w.startsWith('near-')),
+              lz: labelZoom(geometry),
+            },
+            geometry,
+          };
+        }
       });
-    };
     withSource(map, BLOCKS_SOURCE, update);
   }, [scenario, reports, editingId]);
 

@@ -1,5 +1,12 @@
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { MISSING_BLOCK, type Request, type Response, type WorkerErrorInfo } from './protocol';
+import {
+  MISSING_BLOCK,
+  type Request,
+  type Response,
+  type ResponsePart,
+  type WorkerErrorInfo,
+} from './protocol';
+import { chunkByWeight, cloneWeight, yieldToPage } from '../util/tasks';
 import type { BlockInput, BlockReport, Totals } from '../core/report/evaluate-blocks';
 import type { InputDatum } from '../core/io/read';
 import type { CoordinateFix } from '../core/io/plausibility';
@@ -26,6 +33,14 @@ type Lane = 'analysis' | 'shapes';
 const workers: Partial<Record<Lane, Worker>> = {};
 let nextId = 1;
 const pending = new Map<number, Pending>();
+/** Pieces received so far of responses still to come, by request id. */
+const parts = new Map<number, Partial<Record<ResponsePart['part'], unknown[]>>>();
+
+function withParts(r: Response, acc: Partial<Record<ResponsePart['part'], unknown[]>>): Response {
+  const out = { ...r } as Record<string, unknown>;
+  for (const [key, items] of Object.entries(acc)) out[key] = items.concat(out[key] as unknown[]);
+  return out as unknown as Response;
+}
 
 function getWorker(lane: Lane): Worker {
   const existing = workers[lane];
@@ -33,10 +48,20 @@ function getWorker(lane: Lane): Worker {
   const w = new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module', name: lane });
   // A new analysis worker holds no blocks yet.
   if (lane === 'analysis') sent.clear();
-  w.onmessage = (e: MessageEvent<Response>) => {
-    const p = pending.get(e.data.id);
-    pending.delete(e.data.id);
-    p?.resolve(e.data);
+  w.onmessage = (e: MessageEvent<Response | ResponsePart>) => {
+    const d = e.data;
+    // Pieces of a long list come ahead of their response (see ResponsePart).
+    if ('part' in d) {
+      const acc = parts.get(d.id) ?? {};
+      parts.set(d.id, acc);
+      for (const it of d.items) (acc[d.part] ??= []).push(it);
+      return;
+    }
+    const acc = parts.get(d.id);
+    parts.delete(d.id);
+    const p = pending.get(d.id);
+    pending.delete(d.id);
+    p?.resolve(acc ? withParts(d, acc) : d);
   };
   // A reply that cannot be read, or a worker that died: every request waiting on it gets an
   // answer (an error), never silence; a dead worker is replaced on the next request.
@@ -44,6 +69,7 @@ function getWorker(lane: Lane): Worker {
     for (const [id, p] of pending)
       if (p.lane === lane) {
         pending.delete(id);
+        parts.delete(id);
         p.resolve({ id, ok: false, error: { code: 'internal', message, params: {} } });
       }
   };
@@ -76,6 +102,11 @@ export async function importFile(
   return { features: r.features, notes: r.notes };
 }
 
+/** Positions per 'hold' message: a few milliseconds of structured clone. */
+const HOLD_POSITIONS = 20_000;
+/** The posting of the latest assess request (requests post one after another). */
+let posting: Promise<void> = Promise.resolve();
+
 /** What the analysis worker holds of each block (by id): the geometry object and name it was sent. */
 const sent = new Map<string, { geometry: Polygon | MultiPolygon; name: string }>();
 
@@ -85,6 +116,15 @@ export async function assess(
   inputs: [string, BlockInput][] = [],
 ): Promise<{ reports: BlockReport[]; totals: Totals | null; problems: BlockProblem[] }> {
   const send = () => {
+    // One request posts at a time: each sees what the ones before it have sent.
+    const posted = posting.then(() => post());
+    posting = posted.then(
+      () => undefined,
+      () => undefined,
+    );
+    return posted.then((p) => p.reply);
+  };
+  const post = async () => {
     const order: string[] = [];
     const upserts: [string, string, Polygon | MultiPolygon][] = [];
     blocks.features.forEach((f, i) => {
@@ -102,14 +142,22 @@ export async function assess(
     });
     const wanted = new Set(order);
     for (const id of sent.keys()) if (!wanted.has(id)) sent.delete(id);
-    return request({
+    // Many new blocks (an import) go ahead in pieces, each cloned in a short task of its own.
+    const runs = chunkByWeight(upserts, (u) => cloneWeight(u[2].coordinates), HOLD_POSITIONS);
+    for (const run of runs.slice(0, -1)) {
+      getWorker('analysis').postMessage({ id: 0, type: 'hold', upserts: run } satisfies Request);
+      await yieldToPage();
+    }
+    // Not awaited here: the reply is wrapped so that the next request need not wait for it.
+    const reply = request({
       type: 'assess',
       order,
-      upserts,
+      upserts: runs.at(-1) ?? [],
       totals,
       inputs,
       geoBaseUrl: new URL('geo/', document.baseURI).href,
     });
+    return { reply };
   };
   let r = await send();
   if (!r.ok && r.error.message.startsWith(MISSING_BLOCK)) {

@@ -4,7 +4,8 @@ import { ImportError } from '../core/io/import-error';
 import type { ReportContext } from '../core/report/context';
 import { fetchEmbeddedContext } from '../core/report/embedded';
 import { assessBlocks, evaluateBlocks } from '../core/report/evaluate-blocks';
-import { MISSING_BLOCK, type Request, type Response } from './protocol';
+import { MISSING_BLOCK, type Request, type Response, type ResponsePart } from './protocol';
+import { chunkByWeight, cloneWeight } from '../util/tasks';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { Areal } from '../core/overlay/zones';
 import { checkBlockSet, repairBlock } from '../core/validate/block-checks';
@@ -46,10 +47,12 @@ async function handle(req: Request): Promise<Response> {
       });
       return { id: req.id, ok: true, type: 'import', features: r.blocks.features, notes: [...r.notes] };
     }
+    case 'hold':
+      hold(req.upserts);
+      return { id: req.id, ok: true, type: 'held' };
     case 'assess': {
       // Applied before any await, so requests update the kept blocks in the order they were sent.
-      for (const [id, name, geometry] of req.upserts)
-        kept.set(id, { type: 'Feature', id, properties: { id, name }, geometry });
+      hold(req.upserts);
       const features = req.order.map((id) => kept.get(id));
       const missing = req.order.find((_, i) => !features[i]);
       // The page thinks this worker has a block it has not: it resends everything.
@@ -107,10 +110,46 @@ async function handle(req: Request): Promise<Response> {
   }
 }
 
+/** Keep the kept blocks of a 'hold' message (applied on arrival, in the order sent). */
+function hold(upserts: Extract<Request, { type: 'hold' }>['upserts']) {
+  for (const [id, name, geometry] of upserts)
+    kept.set(id, { type: 'Feature', id, properties: { id, name }, geometry });
+}
+
+/** Positions per message piece: a few milliseconds of structured clone on either side. */
+const PART_POSITIONS = 20_000;
+/** List items (reports, problems) per message piece. */
+const PART_ITEMS = 1_000;
+
+/** Sends a response with its long lists in pieces ahead of it (see ResponsePart). */
+function reply(res: Response) {
+  const send = (part: ResponsePart['part'], items: unknown[], weight: (x: never) => number, max: number) => {
+    const runs = chunkByWeight(items, weight as (x: unknown) => number, max);
+    for (const run of runs.slice(0, -1))
+      self.postMessage({ id: res.id, part, items: run } satisfies ResponsePart);
+    return runs.at(-1) ?? [];
+  };
+  if (res.ok && res.type === 'import') {
+    const byPositions = (f: Feature) => cloneWeight((f.geometry as Polygon).coordinates);
+    res = {
+      ...res,
+      features: send('features', res.features, byPositions, PART_POSITIONS) as typeof res.features,
+    };
+  } else if (res.ok && res.type === 'assess') {
+    res = {
+      ...res,
+      reports: send('reports', res.reports, () => 1, PART_ITEMS) as typeof res.reports,
+      problems: send('problems', res.problems, () => 1, PART_ITEMS) as typeof res.problems,
+    };
+  }
+  self.postMessage(res);
+}
+
 self.onmessage = (e: MessageEvent<Request>) => {
   const req = e.data;
+  if (req.type === 'hold') return hold(req.upserts);
   handle(req)
-    .then((res) => self.postMessage(res))
+    .then(reply)
     .catch((err: unknown) => {
       const error =
         err instanceof ImportError

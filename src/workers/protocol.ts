@@ -36,6 +36,12 @@ export type Request =
     }
   | {
       id: number;
+      type: 'hold';
+      /** Blocks for the next 'assess' request, sent ahead in pieces so no single message is large (no reply). */
+      upserts: [id: string, name: string, geometry: Polygon | MultiPolygon][];
+    }
+  | {
+      id: number;
       type: 'repair';
       /** Each block's geometry and the repairs to apply to it. */
       items: { id: string; geometry: Areal; repairs: Repair[] }[];
@@ -67,6 +73,7 @@ export type Response =
       problems: BlockProblem[];
     }
   | { id: number; ok: true; type: 'repair'; results: { id: string; geometry: Areal | null }[] }
+  | { id: number; ok: true; type: 'held' }
   | {
       id: number;
       ok: true;
@@ -74,6 +81,17 @@ export type Response =
       results: { id: string; geometry: Areal; areaM2: number }[];
     }
   | { id: number; ok: false; error: WorkerErrorInfo };
+
+/**
+ * A piece of a long list in a coming response, sent ahead so that neither
+ * side spends one long task on one large message; the page appends the
+ * pieces, in order, before the list the response itself carries.
+ */
+export interface ResponsePart {
+  id: number;
+  part: 'features' | 'reports' | 'problems';
+  items: unknown[];
+}
 
 /** The start of the error an 'assess' request gets when it names a block the worker was never sent. */
 export const MISSING_BLOCK = 'assess: block not sent:';

@@ -226,12 +226,16 @@ describe('planner workflow: a block traced on Amap', () => {
     await page.getByLabel(IMPORT_LABEL).setInputFiles('test/fixtures/import/amap-gcj02.geojson');
     await page.getByRole('status').filter({ hasText: 'GCJ-02' }).waitFor();
     await page.getByRole('row', { name: /高德描绘区块/ }).waitFor();
-    const first = await page.evaluate(async () => {
-      const src = window.__parkplan!.map.getSource('blocks') as import('maplibre-gl').GeoJSONSource;
-      const data = (await src.getData()) as GeoJSON.FeatureCollection;
-      const f = data.features.find((x) => x.properties?.name === '高德描绘区块')!;
-      return (f.geometry as GeoJSON.Polygon).coordinates[0]![0]!;
-    });
+    // What the map draws (its data reaches the map a few tasks after the table).
+    const drawn = () =>
+      page.evaluate(async () => {
+        const src = window.__parkplan!.map.getSource('blocks') as import('maplibre-gl').GeoJSONSource;
+        const data = (await src.getData()) as GeoJSON.FeatureCollection;
+        const f = data.features.find((x) => x.properties?.name === '高德描绘区块');
+        return f ? (f.geometry as GeoJSON.Polygon).coordinates[0]![0]! : null;
+      });
+    await expect.poll(drawn).not.toBeNull();
+    const first = (await drawn())!;
     // Wikipedia: Gaode 116.3414, 39.7269 is WGS84 116.33543, 39.7254.
     expect(Math.abs(first[0]! - 116.33543)).toBeLessThan(3e-4);
     expect(Math.abs(first[1]! - 39.7254)).toBeLessThan(3e-4);

@@ -1,0 +1,55 @@
+/**
+ * Keeping the page responsive while handling many blocks: work is cut into
+ * pieces that each fit in a short task, with the page let in between.
+ */
+
+/** Lets the page handle input and paint before going on (works in workers too). */
+export function yieldToPage(): Promise<void> {
+  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (s?.yield) return s.yield();
+  return new Promise((resolve) => {
+    const c = new MessageChannel();
+    c.port1.onmessage = () => {
+      c.port1.close();
+      resolve();
+    };
+    c.port2.postMessage(null);
+  });
+}
+
+/**
+ * Consecutive runs of `items` whose weights add up to at most `max` each
+ * (an item heavier than `max` on its own makes a run of one). Never empty
+ * runs; no items, no runs.
+ */
+export function chunkByWeight<T>(items: readonly T[], weight: (t: T) => number, max: number): T[][] {
+  const out: T[][] = [];
+  let run: T[] = [];
+  let sum = 0;
+  for (const it of items) {
+    const w = weight(it);
+    if (run.length && sum + w > max) {
+      out.push(run);
+      run = [];
+      sum = 0;
+    }
+    run.push(it);
+    sum += w;
+  }
+  if (run.length) out.push(run);
+  return out;
+}
+
+/** Number of positions in a geometry's coordinates (what its structured clone costs, roughly). */
+export function positionCount(coordinates: unknown): number {
+  if (!Array.isArray(coordinates)) return 0;
+  if (typeof coordinates[0] === 'number') return 1;
+  let n = 0;
+  for (const c of coordinates) n += positionCount(c);
+  return n;
+}
+
+/** What a feature's structured clone costs, roughly, in positions: its coordinates plus the objects around them. */
+export function cloneWeight(coordinates: unknown): number {
+  return 20 + positionCount(coordinates);
+}
