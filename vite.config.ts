@@ -4,8 +4,7 @@ import react from '@vitejs/plugin-react';
 /**
  * The Content-Security-Policy of the built app: scripts, styles and workers
  * from the app itself only (no inline script, no eval); data from the app and
- * the two online basemaps the user may turn on (and data: URLs the app makes
- * itself: the blocks' text for MapLibre's worker); no plugins, no <base>, no
+ * the two online basemaps the user may turn on; no plugins, no <base>, no
  * form posts. A meta tag, so it holds on any static host; injected in builds
  * only, because the dev server's hot reload needs inline scripts.
  */
@@ -15,7 +14,7 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self'",
   "worker-src 'self'",
   "img-src 'self' data: blob:",
-  "connect-src 'self' data: https://tile.openstreetmap.org https://*.tianditu.gov.cn",
+  "connect-src 'self' https://tile.openstreetmap.org https://*.tianditu.gov.cn",
   "font-src 'self' data:",
   "object-src 'none'",
   "base-uri 'none'",

@@ -74,6 +74,21 @@ describe('block ids', () => {
     expect(newBlockIds(d, 3)).toEqual(['b4', 'b5', 'b6']);
     expect(new Set(newBlockIds(d, 100_000)).size).toBe(100_000);
   });
+
+  it('an import whose ids were taken meanwhile (a block drawn during it) gets fresh ones; nothing is overwritten', async () => {
+    const { newBlockIds, withFreeIds } = await import('./model');
+    const d = applyChange(emptyDocument(), addBlocks(emptyDocument(), [block('b1')], 'add'));
+    const reserved = newBlockIds(d, 2); // b2, b3
+    const drawn = applyChange(d, addBlocks(d, [block('b2')], 'draw'));
+    const imported = withFreeIds(
+      drawn,
+      reserved.map((id) => block(id)),
+    );
+    expect(imported.map((b) => b.id)).toEqual(['b4', 'b3']);
+    const after = applyChange(drawn, addBlocks(drawn, imported, 'import'));
+    expect(Object.keys(after.scenarios.s1!.blocks).sort()).toEqual(['b1', 'b2', 'b3', 'b4']);
+    expect(withFreeIds(d, [block('b9')]).map((b) => b.id)).toEqual(['b9']);
+  });
 });
 
 describe('split', () => {

@@ -194,6 +194,17 @@ export function takeFreshIds(used: Set<string>, count: number, prefix = 'b'): st
   return out;
 }
 
+/** The blocks, those whose id the document already uses given fresh ids (the rest unchanged). */
+export function withFreeIds(doc: PlanDocument, blocks: readonly Block[], prefix = 'b'): Block[] {
+  const taken = new Set(Object.values(doc.scenarios).flatMap((s) => Object.keys(s.blocks)));
+  const clashes = blocks.filter((b) => taken.has(b.id)).length;
+  if (!clashes) return [...blocks];
+  const used = new Set([...taken, ...blocks.map((b) => b.id)]);
+  const fresh = takeFreshIds(used, clashes, prefix);
+  let k = 0;
+  return blocks.map((b) => (taken.has(b.id) ? { ...b, id: fresh[k++]! } : b));
+}
+
 /** A fresh id that no block of the document uses. */
 export function newBlockId(doc: PlanDocument, prefix = 'b'): string {
   return newBlockIds(doc, 1, prefix)[0]!;

@@ -1,6 +1,14 @@
 import { createStore, promisifyRequest, type UseStore } from 'idb-keyval';
 import type { PlanDocument } from './model';
-import { assemble, blockOps, metaOf, type BlockRecord, type DocumentMeta } from './stored-layout';
+import {
+  assemble,
+  blockOps,
+  blockOpsInSlices,
+  metaOf,
+  type BlockRecord,
+  type DocumentMeta,
+} from './stored-layout';
+import { yieldToPage } from '../util/tasks';
 
 /**
  * Where the document lives between visits: IndexedDB (one record per block,
@@ -90,6 +98,10 @@ export function indexedDbStorage(): DocumentStorage {
       return stored && { doc: stored.doc, generation: stored.generation };
     },
     write: async (doc, base) => {
+      // What to write is worked out before the transaction, in slices (a transaction cannot wait
+      // on anything but its own requests): against what this tab last knew to be stored.
+      const basis = known;
+      const planned = await blockOpsInSlices(basis?.doc ?? null, doc, yieldToPage);
       const result = await store('readwrite', async (os): Promise<WriteResult> => {
         // Only the generation is read on the way; the document only on a conflict.
         const current = await promisifyRequest(os.get(GENERATION_KEY));
@@ -107,7 +119,8 @@ export function indexedDbStorage(): DocumentStorage {
           os.delete(ALL_BLOCKS());
           os.delete(LEGACY_KEY);
         }
-        const ops = blockOps(prev, doc);
+        // Storage moved on since the plan was made (or holds something this tab never read): plan again.
+        const ops = prev === (basis?.doc ?? null) ? planned : blockOps(prev, doc);
         for (const sid of ops.dropped) os.delete(SCENARIO_BLOCKS(sid));
         for (const [sid, bid] of ops.deletes) os.delete(blockKey(sid, bid));
         // All in one transaction (all or nothing), in chunks that each run in a task of their own.

@@ -9,7 +9,7 @@ import {
   updateBlock,
   type PlanDocument,
 } from './model';
-import { assemble, blockOps, metaOf, type BlockRecord } from './stored-layout';
+import { assemble, blockOps, blockOpsInSlices, metaOf, type BlockRecord } from './stored-layout';
 import { testBlock } from './test-block';
 
 const block = testBlock;
@@ -63,6 +63,17 @@ describe('stored layout: meta record + one record per block', () => {
     const r3 = replay(records, d2, d3);
     expect(r3.ops.puts).toEqual([]);
     expect(r3.doc.scenarios.s1!.name).toBe('甲');
+  });
+
+  it('worked out in slices, the writes are the same, with a pause every 2,000 blocks looked at', async () => {
+    const big = applyChange(d0, addBlocks(d0, many(5000), 'import'));
+    const edited = applyChange(big, removeBlocks(big, ['b7'], 'delete'));
+    let pauses = 0;
+    const pause = async () => void pauses++;
+    expect(await blockOpsInSlices(null, big, pause)).toEqual(blockOps(null, big));
+    // 5,000 blocks: pauses after the 2,000th and the 4,000th.
+    expect(pauses).toBe(2);
+    expect(await blockOpsInSlices(big, edited, pause)).toEqual(blockOps(big, edited));
   });
 
   it('a duplicated scenario gets records of its own; the original scenario writes nothing', () => {

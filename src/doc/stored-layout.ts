@@ -66,15 +66,48 @@ export interface BlockOps {
 
 /** What to write to go from `prev` (what storage holds) to `next`; everything when `prev` is null. */
 export function blockOps(prev: PlanDocument | null, next: PlanDocument): BlockOps {
+  const steps = blockOpSteps(prev, next);
+  let r = steps.next();
+  while (!r.done) r = steps.next();
+  return r.value;
+}
+
+/** Blocks looked at between pauses of `blockOpsInSlices`. */
+const SLICE_BLOCKS = 2_000;
+
+/** The same as `blockOps`, pausing (`pause()`) every few thousand blocks so that no task runs long. */
+export async function blockOpsInSlices(
+  prev: PlanDocument | null,
+  next: PlanDocument,
+  pause: () => Promise<void>,
+): Promise<BlockOps> {
+  const steps = blockOpSteps(prev, next);
+  let r = steps.next();
+  while (!r.done) {
+    await pause();
+    r = steps.next();
+  }
+  return r.value;
+}
+
+function* blockOpSteps(prev: PlanDocument | null, next: PlanDocument): Generator<void, BlockOps> {
   const puts: BlockRecord[] = [];
   const deletes: [string, string][] = [];
   const dropped: string[] = [];
+  let seen = 0;
   for (const [sid, s] of Object.entries(next.scenarios)) {
     const before = prev?.scenarios[sid];
     if (before && before.blocks === s.blocks) continue;
-    for (const [bid, b] of Object.entries(s.blocks))
+    for (const bid in s.blocks) {
+      const b = s.blocks[bid]!;
       if (before?.blocks[bid] !== b) puts.push({ scenarioId: sid, block: b });
-    if (before) for (const bid of Object.keys(before.blocks)) if (!s.blocks[bid]) deletes.push([sid, bid]);
+      if (++seen % SLICE_BLOCKS === 0) yield;
+    }
+    if (before)
+      for (const bid in before.blocks) {
+        if (!s.blocks[bid]) deletes.push([sid, bid]);
+        if (++seen % SLICE_BLOCKS === 0) yield;
+      }
   }
   if (prev) for (const sid of Object.keys(prev.scenarios)) if (!next.scenarios[sid]) dropped.push(sid);
   return { puts, deletes, dropped };

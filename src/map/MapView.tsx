@@ -38,6 +38,7 @@ import type { Extrusion } from './extrusion-layer';
 import { loadLayer } from './layer-data';
 import { labelMinZoom } from '../core/present/labels';
 import { createGeoJsonFeed, type GeoJsonFeed } from './geojson-feed';
+import { warmUpBlockPrograms } from './warm-up';
 import { loadDrawing } from './drawing-loader';
 import { CATEGORY_COLORS } from './palette';
 import { MODE_COLORS } from '../core/report/mode-colors';
@@ -132,7 +133,13 @@ export function MapView() {
     map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'bottom-right');
     map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
     map.on('idle', () => {
-      if (hook.idleCount === 0) performance.mark('parkplan:map-idle');
+      if (hook.idleCount === 0) {
+        performance.mark('parkplan:map-idle');
+        // Once the map is up: compile what the first blocks will need (see warm-up.ts).
+        setTimeout(() => {
+          if (mapRef.current === map) warmUpBlockPrograms(map, 'blocks-fill');
+        }, 0);
+      }
       hook.idleCount += 1;
     });
     map.on('error', (e) => {

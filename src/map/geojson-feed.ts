@@ -1,16 +1,17 @@
-import type { GeoJSONSource, Map as MaplibreMap } from 'maplibre-gl';
-import type { Geometry } from 'geojson';
-import { yieldToPage } from '../util/tasks';
+import type { GeoJSONSource, GeoJSONSourceDiff, Map as MaplibreMap } from 'maplibre-gl';
+import type { Feature, Geometry } from 'geojson';
+import { cloneWeight, yieldToPage } from '../util/tasks';
 
 /**
- * Feeds a GeoJSON source as a data: URL, which MapLibre's worker fetches and
- * parses itself. `setData(object)` would serialise every feature for the
- * worker in one main-thread task (≈ 0.4 s for 10,000 blocks here, seconds
- * for 100,000). Not a blob: URL: MapLibre's worker hands those back to the
- * page to fetch (and the page would then serialise the parsed result). The
- * text is built a slice at a time, yielding between slices, and each
- * geometry's JSON is kept while the geometry object lives (blocks are
- * immutable), so an edit among 100,000 blocks mostly re-joins strings.
+ * Feeds a GeoJSON source by differences (`updateData`), a piece at a time.
+ * `setData(object)` would serialise every feature for MapLibre's worker in
+ * one main-thread task (≈ 0.4 s for 10,000 blocks here, seconds for
+ * 100,000), and a URL would not help: MapLibre's worker sends what it loaded
+ * back to the page, which deserialises all of it in one task. Here only what
+ * changed is sent (an edit among 100,000 blocks sends one feature, a verdict
+ * change its properties), in pieces that each clone in a few milliseconds,
+ * one piece per worker round trip so MapLibre does not merge them back into
+ * one large message.
  */
 
 export interface FeedFeature {
@@ -19,55 +20,113 @@ export interface FeedFeature {
   readonly geometry: Geometry;
 }
 
-/** Time a slice may run before the feed yields to the page. */
+/** Time a slice of diffing may run before the feed yields to the page. */
 const SLICE_MS = 8;
-
-const geometryJson = new WeakMap<object, string>();
-function jsonOf(g: Geometry): string {
-  let s = geometryJson.get(g);
-  // Coordinates and type names only: nothing to escape, but cheap to be sure.
-  if (s === undefined) geometryJson.set(g, (s = urlSafeJson(JSON.stringify(g))));
-  return s;
-}
+/** Clone weight (≈ positions) of one piece sent to MapLibre's worker. */
+const PIECE_WEIGHT = 10_000;
 
 export interface GeoJsonFeed {
-  /** Replaces the source's data; a later call supersedes an unfinished one. Resolves when handed to MapLibre (or superseded). */
+  /**
+   * Makes the source hold these features. A later call supersedes an unfinished one (what was
+   * already sent stays, and the next call sends the rest). Resolves when done or superseded.
+   */
   set(features: () => Iterable<FeedFeature>): Promise<void>;
   /** Stops any unfinished feed. */
   dispose(): void;
 }
 
-/**
- * JSON as the body of a data: URL: "#" would end it, "%" would be read as an
- * escape, and "://" would make MapLibre treat it as a custom protocol. JSON
- * has "/" only inside strings, so escaping these three keeps every byte.
- */
-export function urlSafeJson(json: string): string {
-  return json.replace(/[%#/]/g, (c) => (c === '%' ? '%25' : c === '#' ? '%23' : '%2F'));
+interface Shown {
+  readonly geometry: Geometry;
+  readonly props: string;
 }
-
-export const DATA_URL_PREFIX = 'data:application/json;charset=utf-8,';
 
 export function createGeoJsonFeed(map: MaplibreMap, sourceId: string): GeoJsonFeed {
   let run = 0;
-  return {
-    async set(features) {
-      const mine = ++run;
-      const parts: string[] = [];
-      let sliceStart = performance.now();
-      for (const f of features()) {
-        parts.push(
-          `{"type":"Feature","id":${urlSafeJson(JSON.stringify(f.id))},"properties":${urlSafeJson(JSON.stringify(f.properties))},"geometry":${jsonOf(f.geometry)}}`,
-        );
-        if (performance.now() - sliceStart > SLICE_MS) {
-          await yieldToPage();
-          if (mine !== run) return;
-          sliceStart = performance.now();
+  /** What the source holds, as far as pieces sent so far go. */
+  let shown = new Map<string, Shown>();
+  let shownIn: GeoJSONSource | null = null;
+  let queue: Promise<void> = Promise.resolve();
+
+  const feed = async (mine: number, features: () => Iterable<FeedFeature>) => {
+    const source = map.getSource(sourceId) as GeoJSONSource | undefined;
+    if (mine !== run || !source) return;
+    // A re-created source starts empty.
+    if (source !== shownIn) {
+      shown = new Map();
+      shownIn = source;
+    }
+    let add: Feature[] = [];
+    let update: NonNullable<GeoJSONSourceDiff['update']> = [];
+    let remove: string[] = [];
+    let pending = new Map<string, Shown | null>();
+    let weight = 0;
+    const send = async () => {
+      if (!weight) return;
+      const diff: GeoJSONSourceDiff = { add, update, remove };
+      const done = pending;
+      add = [];
+      update = [];
+      remove = [];
+      pending = new Map();
+      weight = 0;
+      try {
+        await source.updateData(diff);
+        for (const [id, s] of done) {
+          if (s) shown.set(id, s);
+          else shown.delete(id);
         }
+      } catch {
+        // What the worker holds is unknown: the next feed starts from nothing.
+        shown = new Map();
+        shownIn = null;
+        throw new Error(`the map did not take the update of ${sourceId}`);
       }
-      const source = map.getSource(sourceId) as GeoJSONSource | undefined;
-      if (mine !== run || !source) return;
-      source.setData(`${DATA_URL_PREFIX}{"type":"FeatureCollection","features":[${parts.join(',')}]}`);
+    };
+    let sliceStart = performance.now();
+    const breathe = async () => {
+      if (performance.now() - sliceStart < SLICE_MS) return true;
+      await yieldToPage();
+      sliceStart = performance.now();
+      return mine === run;
+    };
+
+    const seen = new Set<string>();
+    for (const f of features()) {
+      seen.add(f.id);
+      const props = JSON.stringify(f.properties);
+      const had = shown.get(f.id);
+      if (!had || had.geometry !== f.geometry) {
+        add.push({ type: 'Feature', id: f.id, properties: f.properties, geometry: f.geometry });
+        weight += cloneWeight((f.geometry as { coordinates?: unknown }).coordinates);
+        pending.set(f.id, { geometry: f.geometry, props });
+      } else if (had.props !== props) {
+        update.push({
+          id: f.id,
+          removeAllProperties: true,
+          addOrUpdateProperties: Object.entries(f.properties).map(([key, value]) => ({ key, value })),
+        });
+        weight += 20;
+        pending.set(f.id, { geometry: f.geometry, props });
+      }
+      if (weight >= PIECE_WEIGHT) await send();
+      if (!(await breathe())) return;
+    }
+    for (const id of shown.keys())
+      if (!seen.has(id)) {
+        remove.push(id);
+        weight += 1;
+        pending.set(id, null);
+      }
+    await send();
+  };
+
+  return {
+    set(features) {
+      const mine = ++run;
+      // One feed at a time, each diffing against what the ones before it sent.
+      const job = queue.then(() => feed(mine, features));
+      queue = job.catch(() => undefined);
+      return job;
     },
     dispose() {
       run++;

@@ -17,8 +17,10 @@ import {
   readBackup,
   removeBlocks,
   restoreScenarios,
+  withFreeIds,
   type Block,
 } from '../doc/model';
+import { yieldToPage } from '../util/tasks';
 import { importFile, WorkerError } from '../workers/analysis-client';
 import { importErrorText } from './import-messages';
 import { ScenarioBar } from './ScenarioBar';
@@ -77,6 +79,9 @@ const locatable = (at: [number, number] | null): at is [number, number] =>
   at[1] >= BEIJING_EXTENT[1] &&
   at[1] <= BEIJING_EXTENT[3];
 
+/** Features turned into blocks between pauses of a large import. */
+const IMPORT_SLICE = 2_000;
+
 export function fixLabel(t: TFunction, f: CoordinateFix): string {
   return [
     ...(f.swap ? [t('import.fix.swap')] : []),
@@ -112,9 +117,13 @@ export function useImport() {
           ...(settings.encoding ? { encoding: settings.encoding } : {}),
           ...(fix ? { fix } : {}),
         });
-        const doc = useDocumentStore.getState().doc;
-        const ids = newBlockIds(doc, features.length);
-        const blocks: Block[] = features.map((f, k) => {
+        // The blocks are made a slice at a time, so a large import never holds the page for long.
+        await yieldToPage();
+        const ids = newBlockIds(useDocumentStore.getState().doc, features.length);
+        const blocks: Block[] = [];
+        for (let k = 0; k < features.length; k++) {
+          if (k % IMPORT_SLICE === IMPORT_SLICE - 1) await yieldToPage();
+          const f = features[k]!;
           const props = (f.properties ?? {}) as Record<string, unknown>;
           // Attributes are kept as plain values only, and only ever rendered as text.
           const attributes = Object.fromEntries(
@@ -123,15 +132,17 @@ export function useImport() {
             ),
           ) as Block['attributes'];
           const name = String(props.name ?? props['名称'] ?? props.NAME ?? `${file.name} #${k + 1}`);
-          return {
+          blocks.push({
             id: ids[k]!,
             name,
             geometry: f.geometry,
             attributes,
             origin: { kind: 'imported', file: file.name },
-          };
-        });
-        useDocumentStore.getState().commit(addBlocks(doc, blocks, `import ${file.name}`));
+          });
+        }
+        // The document as it is now: a block drawn while the slices ran may have taken one of these ids.
+        const doc = useDocumentStore.getState().doc;
+        useDocumentStore.getState().commit(addBlocks(doc, withFreeIds(doc, blocks), `import ${file.name}`));
         msg({
           kind: 'ok',
           text: [t('import.done', { count: blocks.length, file: file.name }), ...notes].join('；'),

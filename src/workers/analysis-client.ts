@@ -6,7 +6,7 @@ import {
   type ResponsePart,
   type WorkerErrorInfo,
 } from './protocol';
-import { chunkByWeight, cloneWeight, yieldToPage } from '../util/tasks';
+import { cloneWeight, yieldToPage } from '../util/tasks';
 import type { BlockInput, BlockReport, Totals } from '../core/report/evaluate-blocks';
 import type { InputDatum } from '../core/io/read';
 import type { CoordinateFix } from '../core/io/plausibility';
@@ -102,6 +102,9 @@ export async function importFile(
   return { features: r.features, notes: r.notes };
 }
 
+type Upsert = [id: string, name: string, geometry: Polygon | MultiPolygon];
+/** Time the page gives a slice of preparing a request before it lets other work in. */
+const SLICE_MS = 8;
 /** Positions per 'hold' message: a few milliseconds of structured clone. */
 const HOLD_POSITIONS = 20_000;
 /** The posting of the latest assess request (requests post one after another). */
@@ -125,9 +128,15 @@ export async function assess(
     return posted.then((p) => p.reply);
   };
   const post = async () => {
+    // After the commit that asked for this assessment has finished its task.
+    await yieldToPage();
     const order: string[] = [];
-    const upserts: [string, string, Polygon | MultiPolygon][] = [];
-    blocks.features.forEach((f, i) => {
+    // Blocks the worker lacks go ahead in pieces ('hold'), each cloned in a short task of its own.
+    let run: Upsert[] = [];
+    let weight = 0;
+    let sliceStart = performance.now();
+    for (let i = 0; i < blocks.features.length; i++) {
+      const f = blocks.features[i]!;
       // The ids and names scenarioCollection gives (the worker reads them back the same way).
       const props = (f.properties ?? {}) as { id?: unknown; name?: unknown };
       const id = String(f.id ?? props.id ?? `#${i + 1}`);
@@ -136,23 +145,28 @@ export async function assess(
       const has = sent.get(id);
       // Blocks are immutable: the same geometry object is the same shape.
       if (has?.geometry !== f.geometry || has.name !== name) {
-        upserts.push([id, name, f.geometry]);
+        const w = cloneWeight(f.geometry.coordinates);
+        if (run.length && weight + w > HOLD_POSITIONS) {
+          getWorker('analysis').postMessage({ id: 0, type: 'hold', upserts: run } satisfies Request);
+          run = [];
+          weight = 0;
+        }
+        run.push([id, name, f.geometry]);
+        weight += w;
         sent.set(id, { geometry: f.geometry, name });
       }
-    });
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await yieldToPage();
+        sliceStart = performance.now();
+      }
+    }
     const wanted = new Set(order);
     for (const id of sent.keys()) if (!wanted.has(id)) sent.delete(id);
-    // Many new blocks (an import) go ahead in pieces, each cloned in a short task of its own.
-    const runs = chunkByWeight(upserts, (u) => cloneWeight(u[2].coordinates), HOLD_POSITIONS);
-    for (const run of runs.slice(0, -1)) {
-      getWorker('analysis').postMessage({ id: 0, type: 'hold', upserts: run } satisfies Request);
-      await yieldToPage();
-    }
     // Not awaited here: the reply is wrapped so that the next request need not wait for it.
     const reply = request({
       type: 'assess',
       order,
-      upserts: runs.at(-1) ?? [],
+      upserts: run,
       totals,
       inputs,
       geoBaseUrl: new URL('geo/', document.baseURI).href,
