@@ -16,6 +16,9 @@ export const en: Shape<typeof zh> = {
     switchLanguage: '中文',
     switchLanguageLabel: 'Switch to Chinese',
   },
+  map: {
+    feeding: 'Drawing blocks on the map: {{done}} of {{total}}',
+  },
   layers: {
     heading: 'Layers',
     toggle: 'Show {{title}}',

@@ -5,6 +5,9 @@ export const zh = {
     switchLanguage: 'English',
     switchLanguageLabel: '切换到英文界面',
   },
+  map: {
+    feeding: '地图正在绘制区块：{{done}} / {{total}}',
+  },
   layers: {
     heading: '图层',
     toggle: '显示 {{title}}',

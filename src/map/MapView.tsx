@@ -39,6 +39,7 @@ import { loadLayer } from './layer-data';
 import { labelMinZoom } from '../core/present/labels';
 import { createGeoJsonFeed, type GeoJsonFeed } from './geojson-feed';
 import { warmUpBlockPrograms } from './warm-up';
+import { useMapFeedStore } from '../state/map-feed-store';
 import { loadDrawing } from './drawing-loader';
 import { CATEGORY_COLORS } from './palette';
 import { MODE_COLORS } from '../core/report/mode-colors';
@@ -92,6 +93,22 @@ function withSource(map: maplibregl.Map, source: string, fn: () => void) {
   else map.once('load', fn);
 }
 
+/** While a large change of blocks is still reaching the map (the table has it already). */
+function FeedStatus() {
+  const { t, i18n } = useTranslation();
+  const progress = useMapFeedStore((s) => s.progress);
+  if (!progress) return null;
+  const locale = i18n.language === 'en' ? 'en' : 'zh-CN';
+  return (
+    <p className="map-feed" role="status">
+      {t('map.feeding', {
+        done: progress.done.toLocaleString(locale),
+        total: progress.total.toLocaleString(locale),
+      })}
+    </p>
+  );
+}
+
 export function MapView() {
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<maplibregl.Map | null>(null);
@@ -126,7 +143,7 @@ export function MapView() {
       canvasContextAttributes: { preserveDrawingBuffer: true },
     });
     mapRef.current = map;
-    blocksFeed.current = createGeoJsonFeed(map, BLOCKS_SOURCE);
+    blocksFeed.current = createGeoJsonFeed(map, BLOCKS_SOURCE, useMapFeedStore.getState().setProgress);
     setCurrentMap(map);
     const hook: NonNullable<Window['__parkplan']> = { map, idleCount: 0 };
     window.__parkplan = hook;
@@ -270,7 +287,7 @@ export function MapView() {
             geometry,
           };
         }
-      });
+      }, scenario.order.length);
     withSource(map, BLOCKS_SOURCE, update);
   }, [scenario, reports, editingId]);
 
@@ -450,6 +467,7 @@ export function MapView() {
     <div className="map-wrap">
       <div ref={container} className="map" role="region" aria-label={t('app.title')} />
       <BasemapErrors />
+      <FeedStatus />
       {error && (
         <div className="map-error" role="alert">
           {error}

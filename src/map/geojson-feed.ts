@@ -30,7 +30,7 @@ export interface GeoJsonFeed {
    * Makes the source hold these features. A later call supersedes an unfinished one (what was
    * already sent stays, and the next call sends the rest). Resolves when done or superseded.
    */
-  set(features: () => Iterable<FeedFeature>): Promise<void>;
+  set(features: () => Iterable<FeedFeature>, total: number): Promise<void>;
   /** Stops any unfinished feed. */
   dispose(): void;
 }
@@ -40,14 +40,22 @@ interface Shown {
   readonly props: string;
 }
 
-export function createGeoJsonFeed(map: MaplibreMap, sourceId: string): GeoJsonFeed {
+/**
+ * `onProgress` hears, while a change takes more than one piece, how many of the
+ * features have been sent, and null once the map has all of them.
+ */
+export function createGeoJsonFeed(
+  map: MaplibreMap,
+  sourceId: string,
+  onProgress: (p: { done: number; total: number } | null) => void = () => undefined,
+): GeoJsonFeed {
   let run = 0;
   /** What the source holds, as far as pieces sent so far go. */
   let shown = new Map<string, Shown>();
   let shownIn: GeoJSONSource | null = null;
   let queue: Promise<void> = Promise.resolve();
 
-  const feed = async (mine: number, features: () => Iterable<FeedFeature>) => {
+  const feed = async (mine: number, features: () => Iterable<FeedFeature>, total: number) => {
     const source = map.getSource(sourceId) as GeoJSONSource | undefined;
     if (mine !== run || !source) return;
     // A re-created source starts empty.
@@ -91,6 +99,7 @@ export function createGeoJsonFeed(map: MaplibreMap, sourceId: string): GeoJsonFe
     };
 
     const seen = new Set<string>();
+    let pieces = 0;
     for (const f of features()) {
       seen.add(f.id);
       const props = JSON.stringify(f.properties);
@@ -100,15 +109,19 @@ export function createGeoJsonFeed(map: MaplibreMap, sourceId: string): GeoJsonFe
         weight += cloneWeight((f.geometry as { coordinates?: unknown }).coordinates);
         pending.set(f.id, { geometry: f.geometry, props });
       } else if (had.props !== props) {
+        // The same keys every time (a feature's keys never go), so only values are sent.
         update.push({
           id: f.id,
-          removeAllProperties: true,
           addOrUpdateProperties: Object.entries(f.properties).map(([key, value]) => ({ key, value })),
         });
         weight += 20;
         pending.set(f.id, { geometry: f.geometry, props });
       }
-      if (weight >= PIECE_WEIGHT) await send();
+      if (weight >= PIECE_WEIGHT) {
+        await send();
+        onProgress({ done: seen.size, total });
+        pieces++;
+      }
       if (!(await breathe())) return;
     }
     for (const id of shown.keys())
@@ -118,13 +131,14 @@ export function createGeoJsonFeed(map: MaplibreMap, sourceId: string): GeoJsonFe
         pending.set(id, null);
       }
     await send();
+    if (pieces) onProgress(null);
   };
 
   return {
-    set(features) {
+    set(features, total) {
       const mine = ++run;
       // One feed at a time, each diffing against what the ones before it sent.
-      const job = queue.then(() => feed(mine, features));
+      const job = queue.then(() => feed(mine, features, total));
       queue = job.catch(() => undefined);
       return job;
     },

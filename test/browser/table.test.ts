@@ -47,10 +47,31 @@ afterAll(async () => {
 
 describe('block table', () => {
   it('holds 2,000 blocks but renders only the rows in view, and follows a selection made on the map', async () => {
+    // The map takes a large import in pieces after the table has it, and says so meanwhile.
+    await page.evaluate(() => {
+      const w = window as unknown as { __feedSeen: string[] };
+      w.__feedSeen = [];
+      new MutationObserver(() => {
+        for (const e of document.querySelectorAll('[role=status]'))
+          if (e.textContent?.startsWith('地图正在绘制区块')) w.__feedSeen.push(e.textContent);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
     await page
       .getByLabel(IMPORT_LABEL)
       .setInputFiles({ name: 'grid.geojson', mimeType: 'application/geo+json', buffer: grid() });
     await page.getByRole('status').filter({ hasText: '导入 2000 个区块' }).waitFor();
+    await expect
+      .poll(() =>
+        page.evaluate(async () => {
+          const src = window.__parkplan!.map.getSource('blocks') as import('maplibre-gl').GeoJSONSource;
+          return ((await src.getData()) as GeoJSON.FeatureCollection).features.length;
+        }),
+      )
+      .toBe(2000);
+    await page.getByRole('status').filter({ hasText: '地图正在绘制区块' }).waitFor({ state: 'detached' });
+    const seen = await page.evaluate(() => (window as unknown as { __feedSeen: string[] }).__feedSeen);
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.at(-1)).toMatch(/^地图正在绘制区块：[\d,]+ \/ 2,000$/);
     await expect(table().getAttribute('aria-rowcount')).resolves.toBe('2001');
     const rendered = await table().getByRole('row').count();
     expect(rendered).toBeGreaterThan(5);
