@@ -551,10 +551,18 @@ async function main() {
       if (n !== 100_000 && want('pan')) {
         // What the blocks add to a frame: each page with and without its block layers, same view, same run.
         const pan = panFrames('__parkplan', blocksView);
+        // BENCH_HIDE=layer,… hides those app layers throughout (for finding what a frame is made of).
+        const hidden = process.env.BENCH_HIDE?.split(',').filter(Boolean) ?? [];
+        if (hidden.length) await setVisible(page, '__parkplan', hidden, false);
         const app = await pan(page);
         await setVisible(page, '__parkplan', APP_BLOCK_LAYERS, false);
         const appWithout = await pan(page);
-        await setVisible(page, '__parkplan', APP_BLOCK_LAYERS, true);
+        await setVisible(
+          page,
+          '__parkplan',
+          APP_BLOCK_LAYERS.filter((l) => !hidden.includes(l)),
+          true,
+        );
         const ref = await refPage(browser, base, blocksFile(n), blocksView);
         const refPan = panFrames('__ref', blocksView);
         const bare = await refPan(ref.page);

@@ -291,7 +291,8 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
       id: 'retained-fill',
       type: 'fill',
       source: RETAINED_SOURCE,
-      paint: { 'fill-color': RETAINED_COLOR, 'fill-opacity': 0.55 },
+      // Every retained shape has an outline layer over it: the fill's own edge pass would be wasted work.
+      paint: { 'fill-color': RETAINED_COLOR, 'fill-opacity': 0.55, 'fill-antialias': false },
     },
     {
       id: 'retained-line',
