@@ -53,7 +53,10 @@ export function createGeoJsonFeed(
   /** What the source holds, as far as pieces sent so far go. */
   let shown = new Map<string, Shown>();
   let shownIn: GeoJSONSource | null = null;
+  let resetNext = false;
   let queue: Promise<void> = Promise.resolve();
+  /** Whether a progress report is on screen. */
+  let showing = false;
 
   const feed = async (mine: number, features: () => Iterable<FeedFeature>, total: number) => {
     const source = map.getSource(sourceId) as GeoJSONSource | undefined;
@@ -69,8 +72,11 @@ export function createGeoJsonFeed(
     let pending = new Map<string, Shown | null>();
     let weight = 0;
     const send = async () => {
-      if (!weight) return;
-      const diff: GeoJSONSourceDiff = { add, update, remove };
+      if (!weight && !resetNext) return;
+      // After a failed piece, what the source holds is unknown: start again from nothing.
+      const diff: GeoJSONSourceDiff = resetNext
+        ? { removeAll: true, add, update, remove }
+        : { add, update, remove };
       const done = pending;
       add = [];
       update = [];
@@ -79,6 +85,7 @@ export function createGeoJsonFeed(
       weight = 0;
       try {
         await source.updateData(diff);
+        resetNext = false;
         for (const [id, s] of done) {
           if (s) shown.set(id, s);
           else shown.delete(id);
@@ -86,7 +93,7 @@ export function createGeoJsonFeed(
       } catch {
         // What the worker holds is unknown: the next feed starts from nothing.
         shown = new Map();
-        shownIn = null;
+        resetNext = true;
         throw new Error(`the map did not take the update of ${sourceId}`);
       }
     };
@@ -99,7 +106,6 @@ export function createGeoJsonFeed(
     };
 
     const seen = new Set<string>();
-    let pieces = 0;
     for (const f of features()) {
       seen.add(f.id);
       const props = JSON.stringify(f.properties);
@@ -120,7 +126,7 @@ export function createGeoJsonFeed(
       if (weight >= PIECE_WEIGHT) {
         await send();
         onProgress({ done: seen.size, total });
-        pieces++;
+        showing = true;
       }
       if (!(await breathe())) return;
     }
@@ -131,16 +137,22 @@ export function createGeoJsonFeed(
         pending.set(id, null);
       }
     await send();
-    if (pieces) onProgress(null);
   };
 
   return {
     set(features, total) {
       const mine = ++run;
       // One feed at a time, each diffing against what the ones before it sent.
-      const job = queue.then(() => feed(mine, features, total));
-      queue = job.catch(() => undefined);
-      return job;
+      // A failed piece leaves `shown` empty, so the next change resends everything; nothing to report here.
+      const job = queue.then(() => feed(mine, features, total)).catch(() => undefined);
+      queue = job.then(() => {
+        // The latest change is in (or could not be sent): no progress is pending any more.
+        if (mine === run && showing) {
+          showing = false;
+          onProgress(null);
+        }
+      });
+      return queue;
     },
     dispose() {
       run++;
