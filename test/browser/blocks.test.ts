@@ -142,6 +142,8 @@ describe('planner workflow: import, undo, persist, draw', () => {
     // Snapping would move vertices near sub-park edges onto them; it has its own test (edit.test.ts).
     await page.getByRole('checkbox', { name: '吸附到区块和分园的顶点与边' }).uncheck();
     await page.getByRole('button', { name: '绘制多边形' }).click();
+    // The drawing engine loads on first use: clicks before it is attached would be lost.
+    await page.waitForFunction(() => !!window.__parkplan?.draw);
     const box = (await page.getByRole('region', { name: '园区规划一张图' }).boundingBox())!;
     const cx = box.x + box.width / 2;
     const cy = box.y + box.height / 2 - 60;
@@ -428,6 +430,8 @@ describe('planner workflow: drop a file, draw a rectangle', () => {
     await page.evaluate(() => window.__parkplan!.map.jumpTo({ center: [116.49, 39.99], zoom: 13 }));
     await waitForIdle(page, n);
     await page.getByRole('button', { name: '绘制矩形' }).click();
+    // The drawing engine loads on first use: clicks before it is attached would be lost.
+    await page.waitForFunction(() => !!window.__parkplan?.draw);
     const box = (await page.getByRole('region', { name: '园区规划一张图' }).boundingBox())!;
     const a: [number, number] = [box.x + box.width / 2 - 40, box.y + box.height / 2 - 90];
     const b: [number, number] = [box.x + box.width / 2 + 40, box.y + box.height / 2 - 30];

@@ -151,6 +151,8 @@ describe('durability: closing the page', () => {
     // … and while a polygon is half drawn.
     await page.getByRole('checkbox', { name: '吸附到区块和分园的顶点与边' }).uncheck();
     await page.getByRole('button', { name: '绘制多边形' }).click();
+    // The drawing engine loads on first use: clicks before it is attached would be lost.
+    await page.waitForFunction(() => !!window.__parkplan?.draw);
     const box = (await page.getByRole('region', { name: '园区规划一张图' }).boundingBox())!;
     for (const [dx, dy] of [
       [-40, -30],
