@@ -1,6 +1,6 @@
 import type { GeoJSONSource, GeoJSONSourceDiff, Map as MaplibreMap } from 'maplibre-gl';
 import type { Feature, Geometry } from 'geojson';
-import { cloneWeight, yieldToPage } from '../util/tasks';
+import { cloneWeight, timeSlices } from '../util/tasks';
 
 /**
  * Feeds a GeoJSON source by differences (`updateData`), a piece at a time.
@@ -20,8 +20,6 @@ export interface FeedFeature {
   readonly geometry: Geometry;
 }
 
-/** Time a slice of diffing may run before the feed yields to the page. */
-const SLICE_MS = 8;
 /** Clone weight (≈ positions) of one piece sent to MapLibre's worker. */
 const PIECE_WEIGHT = 10_000;
 
@@ -97,13 +95,7 @@ export function createGeoJsonFeed(
         throw new Error(`the map did not take the update of ${sourceId}`);
       }
     };
-    let sliceStart = performance.now();
-    const breathe = async () => {
-      if (performance.now() - sliceStart < SLICE_MS) return true;
-      await yieldToPage();
-      sliceStart = performance.now();
-      return mine === run;
-    };
+    const slices = timeSlices();
 
     const seen = new Set<string>();
     for (const f of features()) {
@@ -128,7 +120,10 @@ export function createGeoJsonFeed(
         onProgress({ done: seen.size, total });
         showing = true;
       }
-      if (!(await breathe())) return;
+      if (slices.due()) {
+        await slices.next();
+        if (mine !== run) return;
+      }
     }
     for (const id of shown.keys())
       if (!seen.has(id)) {

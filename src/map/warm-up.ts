@@ -11,9 +11,9 @@ import type { FillLayerSpecification, Map as MaplibreMap } from 'maplibre-gl';
 const SOURCE = 'parkplan-warm-up';
 
 export function warmUpBlockPrograms(map: MaplibreMap, blockLayerId: string): void {
-  const model = map.getLayer(blockLayerId);
-  if (!model || map.getSource(SOURCE)) return;
-  const style = map.getStyle().layers.find((l) => l.id === blockLayerId) as FillLayerSpecification;
+  const style = map.getStyle().layers.find((l) => l.id === blockLayerId) as
+    FillLayerSpecification | undefined;
+  if (!style || map.getSource(SOURCE)) return;
   const { lng, lat } = map.getCenter();
   // Big enough on screen to survive tiling (a speck is simplified away and nothing would draw).
   const b = map.getBounds();

@@ -20,7 +20,7 @@ import {
   withFreeIds,
   type Block,
 } from '../doc/model';
-import { yieldToPage } from '../util/tasks';
+import { timeSlices, yieldToPage } from '../util/tasks';
 import { importFile, WorkerError } from '../workers/analysis-client';
 import { importErrorText } from './import-messages';
 import { ScenarioBar } from './ScenarioBar';
@@ -79,9 +79,6 @@ const locatable = (at: [number, number] | null): at is [number, number] =>
   at[1] >= BEIJING_EXTENT[1] &&
   at[1] <= BEIJING_EXTENT[3];
 
-/** Features turned into blocks between pauses of a large import. */
-const IMPORT_SLICE = 2_000;
-
 export function fixLabel(t: TFunction, f: CoordinateFix): string {
   return [
     ...(f.swap ? [t('import.fix.swap')] : []),
@@ -121,8 +118,9 @@ export function useImport() {
         await yieldToPage();
         const ids = newBlockIds(useDocumentStore.getState().doc, features.length);
         const blocks: Block[] = [];
+        const slices = timeSlices();
         for (let k = 0; k < features.length; k++) {
-          if (k % IMPORT_SLICE === IMPORT_SLICE - 1) await yieldToPage();
+          if (slices.due()) await slices.next();
           const f = features[k]!;
           const props = (f.properties ?? {}) as Record<string, unknown>;
           // Attributes are kept as plain values only, and only ever rendered as text.

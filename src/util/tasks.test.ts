@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chunkByWeight, cloneWeight, positionCount, yieldToPage } from './tasks';
+import { chunkByWeight, cloneWeight, positionCount, timeSlices, yieldToPage } from './tasks';
 
 describe('chunkByWeight', () => {
   it('cuts runs at the weight limit, keeps order, and gives a heavy item a run of its own', () => {
@@ -62,5 +62,17 @@ describe('yieldToPage', () => {
     await yieldToPage();
     seen.push('after');
     expect(seen).toEqual(['timer', 'after']);
+  });
+});
+
+describe('timeSlices', () => {
+  it('is due once the slice has had its time, and not again right after next()', async () => {
+    const slices = timeSlices(5);
+    expect(slices.due()).toBe(false);
+    const end = performance.now() + 6;
+    while (performance.now() < end);
+    expect(slices.due()).toBe(true);
+    await slices.next();
+    expect(slices.due()).toBe(false);
   });
 });

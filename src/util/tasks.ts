@@ -17,6 +17,24 @@ export function yieldToPage(): Promise<void> {
   });
 }
 
+/** Time a slice of a long loop on the page may run before the page is let in. */
+export const SLICE_MS = 8;
+
+/**
+ * For a long loop on the page: `due()` says the current slice has had its
+ * time; `next()` lets the page in and starts a new slice.
+ */
+export function timeSlices(ms = SLICE_MS): { due(): boolean; next(): Promise<void> } {
+  let start = performance.now();
+  return {
+    due: () => performance.now() - start >= ms,
+    async next() {
+      await yieldToPage();
+      start = performance.now();
+    },
+  };
+}
+
 /**
  * Consecutive runs of `items` whose weights add up to at most `max` each
  * (an item heavier than `max` on its own makes a run of one). Never empty

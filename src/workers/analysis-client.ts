@@ -6,7 +6,7 @@ import {
   type ResponsePart,
   type WorkerErrorInfo,
 } from './protocol';
-import { cloneWeight, yieldToPage } from '../util/tasks';
+import { cloneWeight, timeSlices, yieldToPage } from '../util/tasks';
 import type { BlockInput, BlockReport, Totals } from '../core/report/evaluate-blocks';
 import type { InputDatum } from '../core/io/read';
 import type { CoordinateFix } from '../core/io/plausibility';
@@ -103,8 +103,6 @@ export async function importFile(
 }
 
 type Upsert = [id: string, name: string, geometry: Polygon | MultiPolygon];
-/** Time the page gives a slice of preparing a request before it lets other work in. */
-const SLICE_MS = 8;
 /** Positions per 'hold' message: a few milliseconds of structured clone. */
 const HOLD_POSITIONS = 20_000;
 /** The posting of the latest assess request (requests post one after another). */
@@ -134,7 +132,7 @@ export async function assess(
     // Blocks the worker lacks go ahead in pieces ('hold'), each cloned in a short task of its own.
     let run: Upsert[] = [];
     let weight = 0;
-    let sliceStart = performance.now();
+    const slices = timeSlices();
     for (let i = 0; i < blocks.features.length; i++) {
       const f = blocks.features[i]!;
       // The ids and names scenarioCollection gives (the worker reads them back the same way).
@@ -155,10 +153,7 @@ export async function assess(
         weight += w;
         sent.set(id, { geometry: f.geometry, name });
       }
-      if (performance.now() - sliceStart > SLICE_MS) {
-        await yieldToPage();
-        sliceStart = performance.now();
-      }
+      if (slices.due()) await slices.next();
     }
     const wanted = new Set(order);
     for (const id of sent.keys()) if (!wanted.has(id)) sent.delete(id);

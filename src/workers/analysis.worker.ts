@@ -28,7 +28,8 @@ function loadContext(geoBaseUrl: string): Promise<ReportContext> {
   return context;
 }
 
-async function handle(req: Request): Promise<Response> {
+/** Requests with a reply ('hold' is applied on arrival, see onmessage). */
+async function handle(req: Exclude<Request, { type: 'hold' }>): Promise<Response> {
   switch (req.type) {
     case 'import': {
       checkImportSize(req.file.size, req.name);
@@ -47,9 +48,6 @@ async function handle(req: Request): Promise<Response> {
       });
       return { id: req.id, ok: true, type: 'import', features: r.blocks.features, notes: [...r.notes] };
     }
-    case 'hold':
-      hold(req.upserts);
-      return { id: req.id, ok: true, type: 'held' };
     case 'assess': {
       // Applied before any await, so requests update the kept blocks in the order they were sent.
       hold(req.upserts);

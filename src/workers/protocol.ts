@@ -73,7 +73,6 @@ export type Response =
       problems: BlockProblem[];
     }
   | { id: number; ok: true; type: 'repair'; results: { id: string; geometry: Areal | null }[] }
-  | { id: number; ok: true; type: 'held' }
   | {
       id: number;
       ok: true;
