@@ -343,6 +343,7 @@ async function setVisible(page: Page, hook: '__parkplan' | '__ref', ids: readonl
 const APP_BLOCK_LAYERS = [
   'blocks-fill',
   'blocks-fragile',
+  'blocks-selected-fill',
   'blocks-selected-line',
   'blocks-label',
   'retained-fill',
@@ -362,7 +363,7 @@ async function refPage(browser: Browser, base: string, file: string, view: [numb
  * stretch; prints the functions with the most self time (for finding why a
  * figure is what it is).
  */
-async function profile(page: Page): Promise<() => Promise<void>> {
+async function profile(page: Page): Promise<(spans?: [number, number][]) => Promise<void>> {
   if (!process.env.BENCH_PROFILE) return async () => undefined;
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
@@ -378,7 +379,8 @@ async function profile(page: Page): Promise<() => Promise<void>> {
     benchSync();
     return t;
   });
-  return async () => {
+  /** `spans`: the stretches [start, duration] (page clock) to break down; the longest tasks by default. */
+  return async (spans?: [number, number][]) => {
     const { profile: p } = await cdp.send('Profiler.stop');
     const self = new Map<string, number>();
     const dt = new Map<number, number>();
@@ -448,17 +450,23 @@ async function profile(page: Page): Promise<() => Promise<void>> {
     if (k0 < 0) return void console.log('profile: the alignment spell was not sampled');
     const toPage = (us: number) => (us - at[k0]!) / 1000 + syncAt;
     const tasks = (
-      await page.evaluate(() => (window as unknown as { __longtasks: [number, number][] }).__longtasks)
+      spans ??
+      (await page.evaluate(() => (window as unknown as { __longtasks: [number, number][] }).__longtasks))
     )
       .filter(([t]) => t >= syncAt)
       .sort((a, b) => b[1] - a[1])
-      .slice(0, 3);
+      .slice(0, Number(process.env.BENCH_SPANS ?? 3));
     for (const [start, dur] of tasks) {
       const inTask = new Map<string, number>();
       p.samples?.forEach((id, k) => {
         const t = toPage(at[k]!);
         if (t < start || t > start + dur) return;
         const seen = new Set<string>();
+        {
+          const f = byId.get(id)!.callFrame;
+          const key = `self ${where(f.url, f.lineNumber, f.columnNumber, true) ?? `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}`}`;
+          inTask.set(key, (inTask.get(key) ?? 0) + (p.timeDeltas?.[k] ?? 0));
+        }
         for (let n: number | undefined = id; n !== undefined; n = parent.get(n)) {
           const f = byId.get(n)!.callFrame;
           const key =
@@ -468,8 +476,8 @@ async function profile(page: Page): Promise<() => Promise<void>> {
           seen.add(key);
         }
       });
-      console.log(`long task at ${f1(start)} ms, ${f1(dur)} ms:`);
-      for (const [k, v] of [...inTask].sort((a, b) => b[1] - a[1]).slice(0, 30))
+      console.log(`${spans ? 'span' : 'long task'} at ${f1(start)} ms, ${f1(dur)} ms:`);
+      for (const [k, v] of [...inTask].sort((a, b) => b[1] - a[1]).slice(0, 60))
         console.log(`  ${f1(v / 1000).padStart(8)} ms  ${k}`);
     }
   };
@@ -490,20 +498,37 @@ async function readoutLatency(page: Page) {
   ])
     await page.mouse.click(cx + dx!, cy + dy!);
   await page.evaluate(() => {
-    const w = window as unknown as { __moves: number[] };
+    const w = window as unknown as { __moves: [number, number][] };
     w.__moves = [];
     let t0 = 0;
     // From the first listener of the pointer event to the last of the mouse event that follows it.
     window.addEventListener('pointermove', () => (t0 = performance.now()), { capture: true });
-    window.addEventListener('mousemove', () => w.__moves.push(performance.now() - t0));
+    window.addEventListener('mousemove', () => w.__moves.push([t0, performance.now() - t0]));
   });
   const stopProfile = await profile(page);
   for (let i = 0; i < 80; i++) {
     const a = (i / 80) * 2 * Math.PI;
     await page.mouse.move(cx - 60 + 30 * Math.cos(a), cy + 40 + 20 * Math.sin(a));
+    if (process.env.BENCH_PACE)
+      await page.evaluate(
+        () =>
+          new Promise<void>((r) => {
+            const map = window.__parkplan!.map as unknown as {
+              loaded(): boolean;
+              once(e: string, f: () => void): void;
+              isMoving(): boolean;
+              _frameRequest?: unknown;
+            };
+            setTimeout(() => (map._frameRequest ? map.once('idle', () => r()) : r()), 0);
+          }),
+      );
   }
-  await stopProfile();
-  const moves = await page.evaluate(() => (window as unknown as { __moves: number[] }).__moves);
+  const spans = await page.evaluate(() => (window as unknown as { __moves: [number, number][] }).__moves);
+  // The slowest moves are what the p95 is made of.
+  await stopProfile([...spans].sort((a, b) => b[1] - a[1]).slice(0, 16));
+  const moves = spans.map(([, d]) => d);
+  if (process.env.BENCH_MOVES)
+    console.log(spans.map(([t, d]) => `${t.toFixed(0)}:${d.toFixed(1)}`).join(' '));
   const readout = await page.getByRole('status', { name: '绘制读数' }).count();
   await page.keyboard.press('Escape');
   return { moves, readoutShown: readout > 0 };
@@ -584,6 +609,7 @@ async function main() {
         });
       }
       if (n === 10_000 && want('readout')) {
+        if (process.env.BENCH_HIDE_READOUT) await setVisible(page, '__parkplan', APP_BLOCK_LAYERS, false);
         const r = await readoutLatency(page);
         const p95 = pct(r.moves, 0.95);
         row({

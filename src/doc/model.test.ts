@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addBlocks,
   applyChange,
+  applyChangeSteps,
   backupOf,
   readBackup,
   restoreScenarios,
@@ -36,6 +37,46 @@ describe('document changes carry their inverse', () => {
     expect(after.scenarios.s1!.order).toEqual(['a', 'c']);
     d = applyChange(after, invert(c));
     expect(d.scenarios.s1!.order).toEqual(['a', 'b', 'c']);
+  });
+
+  it('a large import and its undo apply in steps (pausing every thousand blocks) and restore the document exactly', () => {
+    const d0 = applyChange(emptyDocument(), addBlocks(emptyDocument(), [block('x')], 'draw'));
+    const many = Array.from({ length: 5_000 }, (_, i) => block(`b${i + 1}`));
+    const c = addBlocks(d0, many, 'import');
+    const run = (steps: Generator<void, ReturnType<typeof applyChange>>) => {
+      let pauses = 0;
+      let r = steps.next();
+      while (!r.done) {
+        pauses++;
+        r = steps.next();
+      }
+      return { doc: r.value, pauses };
+    };
+    const up = run(applyChangeSteps(d0, c));
+    expect(up.pauses).toBe(5); // 5,000 puts; a 1-block scenario is copied without pausing
+    expect(up.doc.scenarios.s1!.order).toEqual(['x', ...many.map((b) => b.id)]);
+    expect(up.doc.scenarios.s1!.blocks.b4321).toBe(many[4320]);
+    const down = run(applyChangeSteps(up.doc, invert(c)));
+    expect(down.pauses).toBe(5 + 5); // the 5,001 blocks copied, then 5,000 removals
+    expect(down.doc).toEqual(d0);
+  });
+
+  it('a change that removes and then inserts places the insertion by the order after the removals', () => {
+    const d = applyChange(
+      emptyDocument(),
+      addBlocks(emptyDocument(), [block('a'), block('b'), block('c'), block('d')], 'add'),
+    );
+    const after = applyChange(d, {
+      scenarioId: 's1',
+      label: 'mixed',
+      puts: [
+        { before: block('a'), after: null, index: 0 },
+        { before: block('b'), after: null, index: 0 },
+        { before: null, after: block('e'), index: 1 },
+      ],
+    });
+    expect(after.scenarios.s1!.order).toEqual(['c', 'e', 'd']);
+    expect(Object.keys(after.scenarios.s1!.blocks).sort()).toEqual(['c', 'd', 'e']);
   });
 
   it('update keeps the old version for undo and redo replays it', () => {

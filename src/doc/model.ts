@@ -85,23 +85,69 @@ export function invert(c: Change): Change {
 }
 
 export function applyChange(doc: PlanDocument, c: Change): PlanDocument {
+  const steps = applyChangeSteps(doc, c);
+  let r = steps.next();
+  while (!r.done) r = steps.next();
+  return r.value;
+}
+
+/** Blocks copied or put between the points where `applyChangeSteps` may pause. */
+const STEP_BLOCKS = 1_000;
+
+/**
+ * `applyChange` as steps: it yields every thousand blocks or so, so a change
+ * of 100,000 blocks (an import, its undo) can be applied in slices
+ * (`runInSlices`) without holding the page.
+ */
+export function* applyChangeSteps(doc: PlanDocument, c: Change): Generator<void, PlanDocument> {
   if (c.scenarios) return { ...doc, ...c.scenarios.after };
   const s = doc.scenarios[c.scenarioId];
   if (!s) throw new Error(`no scenario ${c.scenarioId}`);
-  const blocks: Record<string, Block> = { ...s.blocks };
-  const order = [...s.order];
+  let blocks: Record<string, Block>;
+  if (s.order.length <= STEP_BLOCKS) blocks = { ...s.blocks };
+  else {
+    // The order is the truth for what a scenario holds (see assemble in stored-layout.ts).
+    blocks = {};
+    for (let k = 0; k < s.order.length; k++) {
+      const id = s.order[k]!;
+      blocks[id] = s.blocks[id]!;
+      if (k % STEP_BLOCKS === STEP_BLOCKS - 1) yield;
+    }
+  }
+  let order = [...s.order];
+  // Removals are gathered and made in one pass before the next insertion (or at the end):
+  // removing one at a time would make undoing a large import quadratic.
+  const removed = new Set<string>();
+  const removeGathered = () => {
+    if (removed.size) order = order.filter((id) => !removed.has(id));
+    removed.clear();
+  };
+  let n = 0;
   for (const p of c.puts) {
     const id = (p.after ?? p.before)!.id;
     if (p.after) {
-      if (!blocks[id]) order.splice(Math.min(p.index, order.length), 0, id);
+      if (!blocks[id]) {
+        removeGathered();
+        order.splice(Math.min(p.index, order.length), 0, id);
+      }
       blocks[id] = p.after;
     } else {
       delete blocks[id];
-      const at = order.indexOf(id);
-      if (at >= 0) order.splice(at, 1);
+      removed.add(id);
     }
+    if (++n % STEP_BLOCKS === 0) yield;
   }
+  removeGathered();
   return { ...doc, scenarios: { ...doc.scenarios, [s.id]: { ...s, blocks, order } } };
+}
+
+/** Where each id stands in `order` (one pass: looking each up would be quadratic for many blocks). */
+function positionsOf(order: readonly string[]): (id: string) => number {
+  let index: Map<string, number> | null = null;
+  return (id) => {
+    index ??= new Map(order.map((x, k) => [x, k]));
+    return index.get(id) ?? -1;
+  };
 }
 
 export function addBlocks(doc: PlanDocument, blocks: readonly Block[], label: string): Change {
@@ -115,12 +161,13 @@ export function addBlocks(doc: PlanDocument, blocks: readonly Block[], label: st
 
 export function removeBlocks(doc: PlanDocument, ids: readonly string[], label: string): Change {
   const s = doc.scenarios[doc.activeScenarioId]!;
+  const at = positionsOf(s.order);
   return {
     scenarioId: s.id,
     label,
     puts: ids
       .filter((id) => s.blocks[id])
-      .map((id) => ({ before: s.blocks[id]!, after: null, index: s.order.indexOf(id) })),
+      .map((id) => ({ before: s.blocks[id]!, after: null, index: at(id) })),
   };
 }
 
@@ -137,12 +184,13 @@ export function updateBlock(doc: PlanDocument, next: Block, label: string): Chan
 /** Several blocks replaced in one change (one undo step), e.g. "mend all". */
 export function updateBlocks(doc: PlanDocument, next: readonly Block[], label: string): Change {
   const s = doc.scenarios[doc.activeScenarioId]!;
+  const at = positionsOf(s.order);
   return {
     scenarioId: s.id,
     label,
     puts: next
       .filter((b) => s.blocks[b.id])
-      .map((b) => ({ before: s.blocks[b.id]!, after: b, index: s.order.indexOf(b.id) })),
+      .map((b) => ({ before: s.blocks[b.id]!, after: b, index: at(b.id) })),
   };
 }
 
@@ -288,23 +336,27 @@ export function renameScenario(doc: PlanDocument, id: string, name: string): Cha
 
 /** A scenario's blocks as GeoJSON, in display order (what the analysis worker takes). */
 export function scenarioCollection(s: Scenario): FeatureCollection<Polygon | MultiPolygon> {
-  return {
-    type: 'FeatureCollection',
-    features: s.order.map((id): Feature<Polygon | MultiPolygon> => ({
-      type: 'Feature',
-      id,
-      properties: { id, name: s.blocks[id]!.name },
-      geometry: s.blocks[id]!.geometry,
-    })),
-  };
+  return { type: 'FeatureCollection', features: s.order.map((id) => blockFeature(s, id)) };
+}
+
+/** One of a scenario's blocks as a GeoJSON feature (id and name as properties). */
+export function blockFeature(s: Scenario, id: string): Feature<Polygon | MultiPolygon> {
+  const b = s.blocks[id]!;
+  return { type: 'Feature', id, properties: { id, name: b.name }, geometry: b.geometry };
 }
 
 /** The evaluation inputs of a scenario's blocks, for the analysis (blocks without any are left out). */
 export function scenarioInputs(s: Scenario): [string, BlockInput][] {
   return s.order.flatMap((id) => {
-    const input = s.blocks[id]!.inputs;
-    return input ? [[id, input] as [string, BlockInput]] : [];
+    const input = blockInput(s, id);
+    return input ? [input] : [];
   });
+}
+
+/** A block's evaluation inputs with its id, if it has any. */
+export function blockInput(s: Scenario, id: string): [string, BlockInput] | undefined {
+  const input = s.blocks[id]!.inputs;
+  return input ? [id, input] : undefined;
 }
 
 /** A whole document as a backup file: every scenario, its blocks and their inputs. */

@@ -75,13 +75,17 @@ export function blockOps(prev: PlanDocument | null, next: PlanDocument): BlockOp
 /** Blocks looked at between pauses of `blockOpsInSlices`. */
 const SLICE_BLOCKS = 2_000;
 
-/** The same as `blockOps`, pausing (`pause()`) every few thousand blocks so that no task runs long. */
+/**
+ * The same as `blockOps`, pausing (`pause()`) first (the write is asked for in the task of
+ * the change) and every few thousand blocks, so that no task runs long.
+ */
 export async function blockOpsInSlices(
   prev: PlanDocument | null,
   next: PlanDocument,
   pause: () => Promise<void>,
 ): Promise<BlockOps> {
   const steps = blockOpSteps(prev, next);
+  await pause();
   let r = steps.next();
   while (!r.done) {
     await pause();

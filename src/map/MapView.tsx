@@ -7,7 +7,9 @@ import { useLayerStore } from '../state/layers-store';
 import { useHoverStore, type HoverInfo } from '../state/hover-store';
 import type { StyleSpecification } from 'maplibre-gl';
 import type { TerraDraw } from 'terra-draw';
-import type { MultiPolygon, Polygon } from 'geojson';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { mapInSlices } from '../util/tasks';
+import { formatNumber, warmUpNumberFormat } from '../util/format';
 import {
   BEIJING_BOUNDS,
   BLOCKS_SOURCE,
@@ -98,12 +100,11 @@ function FeedStatus() {
   const { t, i18n } = useTranslation();
   const progress = useMapFeedStore((s) => s.progress);
   if (!progress) return null;
-  const locale = i18n.language === 'en' ? 'en' : 'zh-CN';
   return (
     <p className="map-feed" role="status">
       {t('map.feeding', {
-        done: progress.done.toLocaleString(locale),
-        total: progress.total.toLocaleString(locale),
+        done: formatNumber(progress.done, i18n.language),
+        total: formatNumber(progress.total, i18n.language),
       })}
     </p>
   );
@@ -155,6 +156,7 @@ export function MapView() {
         // Once the map is up: compile what the first blocks will need (see warm-up.ts).
         setTimeout(() => {
           if (mapRef.current === map) warmUpBlockPrograms(map, 'blocks-fill');
+          warmUpNumberFormat(i18n.language);
         }, 0);
       }
       hook.idleCount += 1;
@@ -296,33 +298,38 @@ export function MapView() {
   useEffect(() => {
     const map = mapRef.current;
     if (!map) return;
-    const update = () => {
-      const src = map.getSource(RETAINED_SOURCE) as maplibregl.GeoJSONSource | undefined;
-      if (!src) return;
-      src.setData({
-        type: 'FeatureCollection',
-        features: scenario.order.flatMap((id) => {
+    let stale = false;
+    // Gathered in slices after the change's own task: a scenario may hold 100,000 blocks.
+    const update = async () => {
+      const features = await mapInSlices(
+        scenario.order,
+        (id): Feature<Polygon | MultiPolygon> | undefined => {
           const r = reports.get(id);
-          if (r?.mode !== 'cut50' && r?.mode !== 'cut25') return [];
+          if (r?.mode !== 'cut50' && r?.mode !== 'cut25') return undefined;
           const planned = scenario.blocks[id]!.retained;
           const geometry = planned ?? suggestions.get(id)?.geometry;
-          if (!geometry) return [];
-          return [
-            {
-              type: 'Feature' as const,
-              id,
-              properties: { id, kind: planned ? 'planned' : 'suggested' },
-              geometry,
-            },
-          ];
-        }),
-      });
+          if (!geometry) return undefined;
+          return {
+            type: 'Feature',
+            id,
+            properties: { id, kind: planned ? 'planned' : 'suggested' },
+            geometry,
+          };
+        },
+        () => stale,
+      );
+      const src = map.getSource(RETAINED_SOURCE) as maplibregl.GeoJSONSource | undefined;
+      if (features && src) src.setData({ type: 'FeatureCollection', features });
     };
-    withSource(map, RETAINED_SOURCE, update);
+    withSource(map, RETAINED_SOURCE, () => void update());
+    return () => {
+      stale = true;
+    };
   }, [scenario, reports, suggestions]);
 
   // The selected block's heavy outline: its own one-feature source (outlining every block that way cost a frame's worth).
   const selectedGeometry = selectedId ? scenario.blocks[selectedId]?.geometry : undefined;
+  const selectedMode = (selectedId && reports.get(selectedId)?.mode) || 'none';
   useEffect(() => {
     const map = mapRef.current;
     if (!map) return;
@@ -335,24 +342,14 @@ export function MapView() {
                 {
                   type: 'Feature',
                   id: selectedId,
-                  properties: { id: selectedId },
+                  properties: { id: selectedId, mode: selectedMode },
                   geometry: selectedGeometry as Polygon | MultiPolygon,
                 },
               ]
             : [],
       }),
     );
-  }, [selectedId, selectedGeometry, editingId]);
-
-  useEffect(() => {
-    const map = mapRef.current;
-    if (!map || !selectedId || !map.getSource(BLOCKS_SOURCE)) return;
-    map.setFeatureState({ source: BLOCKS_SOURCE, id: selectedId }, { selected: true });
-    return () => {
-      if (map.getSource(BLOCKS_SOURCE))
-        map.setFeatureState({ source: BLOCKS_SOURCE, id: selectedId }, { selected: false });
-    };
-  }, [selectedId, scenario]);
+  }, [selectedId, selectedGeometry, selectedMode, editingId]);
 
   // The reviewer's filter: groups it leaves out are dimmed (feature state, no re-upload of data).
   const filter = useFilterStore((st) => st.filter);

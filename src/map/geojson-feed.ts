@@ -1,6 +1,6 @@
 import type { GeoJSONSource, GeoJSONSourceDiff, Map as MaplibreMap } from 'maplibre-gl';
 import type { Feature, Geometry } from 'geojson';
-import { cloneWeight, timeSlices } from '../util/tasks';
+import { cloneWeight, timeSlices, yieldToPage } from '../util/tasks';
 
 /**
  * Feeds a GeoJSON source by differences (`updateData`), a piece at a time.
@@ -57,6 +57,8 @@ export function createGeoJsonFeed(
   let showing = false;
 
   const feed = async (mine: number, features: () => Iterable<FeedFeature>, total: number) => {
+    // Not in the task of the change that asked (its own commit and render are enough for one task).
+    await yieldToPage();
     const source = map.getSource(sourceId) as GeoJSONSource | undefined;
     if (mine !== run || !source) return;
     // A re-created source starts empty.

@@ -48,9 +48,23 @@ export const BLOCKS_SOURCE = 'blocks';
 export const BLOCK_LAYERS = [
   'blocks-fill',
   'blocks-fragile',
+  'blocks-selected-fill',
   'blocks-selected-line',
   'blocks-label',
 ] as const;
+/** A block's fill by the rule's verdict (its `mode` property). */
+const MODE_FILL: ExpressionSpecification = [
+  'match',
+  ['get', 'mode'],
+  'remove',
+  MODE_COLORS.remove,
+  'cut50',
+  MODE_COLORS.cut50,
+  'cut25',
+  MODE_COLORS.cut25,
+  MODE_COLORS.none,
+];
+const BLOCK_FILL_OPACITY = 0.5;
 /** The selected block alone, so its heavy outline is drawn without re-laying out every block. */
 export const SELECTED_SOURCE = 'blocks-selected';
 /** Suggested (or planner-drawn) retained shapes of cut blocks. */
@@ -261,18 +275,10 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
       type: 'fill',
       source: BLOCKS_SOURCE,
       paint: {
-        'fill-color': [
-          'match',
-          ['get', 'mode'],
-          'remove',
-          MODE_COLORS.remove,
-          'cut50',
-          MODE_COLORS.cut50,
-          'cut25',
-          MODE_COLORS.cut25,
-          MODE_COLORS.none,
-        ],
-        'fill-opacity': ['case', ['boolean', ['feature-state', 'selected'], false], 0.75, 0.5],
+        'fill-color': MODE_FILL,
+        // Constant: a state-dependent opacity made MapLibre rework every tile's paint arrays on each
+        // update; the selected block is deepened by a fill of its own (blocks-selected-fill).
+        'fill-opacity': BLOCK_FILL_OPACITY,
         // Outlines come from the fill's own edge pass (1 px): a line layer over 10,000 blocks
         // cost more than the fill itself on every frame (BENCHMARKS.md).
         'fill-outline-color': BLOCK_OUTLINE,
@@ -319,6 +325,13 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
         'circle-stroke-color': '#d50000',
         'circle-stroke-width': 3,
       },
+    },
+    {
+      // The selected block's colour deepened: 0.5 over 0.5 shows as 0.75.
+      id: 'blocks-selected-fill',
+      type: 'fill',
+      source: SELECTED_SOURCE,
+      paint: { 'fill-color': MODE_FILL, 'fill-opacity': BLOCK_FILL_OPACITY, 'fill-antialias': false },
     },
     {
       id: 'blocks-selected-line',

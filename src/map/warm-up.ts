@@ -40,11 +40,9 @@ export function warmUpBlockPrograms(map: MaplibreMap, blockLayerId: string): voi
     ...style,
     id: SOURCE,
     source: SOURCE,
-    // The same kind of binding as the real layer (per feature, state-dependent), so the same program; never seen.
-    paint: {
-      ...style.paint,
-      'fill-opacity': ['case', ['boolean', ['feature-state', 'selected'], false], 0, 0],
-    },
+    // The same kind of binding as the real layer (colour per feature, constant opacity), so the
+    // same program. An opacity of 0 would not draw at all; this one rounds away in 8-bit colour.
+    paint: { ...style.paint, 'fill-opacity': 0.001 },
   });
   map.once('idle', () => {
     if (map.getLayer(SOURCE)) map.removeLayer(SOURCE);

@@ -165,3 +165,53 @@ describe('document store: two tabs on the same data', () => {
     expect(names(a.getState().doc)).toEqual(['A saved', 'B unsaved', 'B more']);
   });
 });
+
+describe('document store: large changes', () => {
+  const importOf = (store: Store, n: number, prefix: string) => {
+    const doc = store.getState().doc;
+    const ids = newBlockIds(doc, n);
+    return addBlocks(
+      doc,
+      ids.map((id, k) => block(id, `${prefix}${k + 1}`)),
+      `import ${prefix}`,
+    );
+  };
+
+  it('applies a change of thousands of blocks after the caller’s task, and edits asked for meanwhile after it, in order', async () => {
+    const storage = memoryStorage();
+    const a = await tab(storage);
+    add(a, 'first');
+    const big = importOf(a, 5_000, 'i');
+    a.getState().commit(big);
+    // Not yet: it is applied in slices.
+    expect(names(a.getState().doc)).toEqual(['first']);
+    // An undo asked for now undoes the import (the latest change), once that is in.
+    a.getState().undo();
+    expect(names(a.getState().doc)).toEqual(['first']);
+    await a.getState().settled();
+    expect(names(a.getState().doc)).toEqual(['first']);
+    expect(a.getState().future).toEqual([big]);
+    a.getState().redo();
+    await a.getState().settled();
+    const after = names(a.getState().doc);
+    expect(after).toHaveLength(5_001);
+    expect(after.slice(0, 3)).toEqual(['first', 'i1', 'i2']);
+    expect(after.at(-1)).toBe('i5000');
+    await settle(a);
+    expect(names(storage.stored!.doc)).toEqual(after);
+  });
+
+  it('a small edit queued behind a large one lands after it, on top of it', async () => {
+    const storage = memoryStorage();
+    const a = await tab(storage);
+    a.getState().commit(importOf(a, 3_000, 'i'));
+    // Drawn while the import is being applied: its id is taken from the document as it is now.
+    add(a, 'drawn');
+    await a.getState().settled();
+    const n = names(a.getState().doc);
+    expect(n).toHaveLength(3_001);
+    expect(n[0]).toBe('i1'); // not overwritten by the drawn block
+    expect(n.at(-1)).toBe('drawn');
+    expect(a.getState().past.map((c) => c.label)).toEqual(['import i', 'add drawn']);
+  });
+});

@@ -1,5 +1,13 @@
 import { create } from 'zustand';
-import { applyChange, emptyDocument, invert, type Change, type PlanDocument } from '../doc/model';
+import {
+  applyChange,
+  applyChangeSteps,
+  emptyDocument,
+  invert,
+  type Change,
+  type PlanDocument,
+} from '../doc/model';
+import { runInSlices } from '../util/tasks';
 import { indexedDbStorage, type DocumentStorage } from '../doc/persist';
 import { rebase } from '../doc/rebase';
 
@@ -25,12 +33,22 @@ export interface DocumentState {
   /** Changes saved in another tab were loaded here; `merged`: this tab's own unsaved changes were kept on top. */
   otherTab: { readonly merged: boolean } | null;
   hydrate: () => Promise<void>;
+  /**
+   * Applies a change. A small one is in the document when this returns; a large one (an import,
+   * say) is applied in slices so the page stays responsive. Changes, undos and redos always
+   * take effect in the order they were asked for.
+   */
   commit: (c: Change) => void;
+  /** Resolves once every change asked for so far is in the document. */
+  settled: () => Promise<void>;
   setActive: (scenarioId: string) => void;
   undo: () => void;
   redo: () => void;
   dismissOtherTab: () => void;
 }
+
+/** Changes of this many blocks or more are applied in slices (see `commit`). */
+export const LARGE_CHANGE = 2_000;
 
 const describe = (e: unknown) => (e instanceof Error ? `${e.name}: ${e.message}` : String(e));
 
@@ -77,7 +95,7 @@ export function createDocumentStore(storage: DocumentStorage) {
 
     /** Another tab wrote: a tab with nothing unsaved loads it (one with unsaved changes merges on its next write). */
     const onOtherTab = async (generation: number) => {
-      const clean = () => !writing && unsynced.length === 0 && get().saved === get().revision;
+      const clean = () => !writing && !busy && unsynced.length === 0 && get().saved === get().revision;
       if (generation <= base || !clean()) return;
       const stored = await storage.load();
       if (!stored || stored.generation <= base || !clean()) return;
@@ -98,6 +116,41 @@ export function createDocumentStore(storage: DocumentStorage) {
       if (change) unsynced.push(change);
       set((s) => ({ doc, past, future, revision: s.revision + 1 }));
       void flush();
+    };
+
+    /** A large change being applied in slices, and the edits asked for meanwhile (queued behind it). */
+    let busy: Promise<void> | null = null;
+    type Step = { change: Change; past: Change[]; future: Change[] };
+    /** An edit: `plan` says, from the state it is applied to, what the change and the history become. */
+    const edit = (plan: (s: DocumentState) => Step | null) => {
+      const go = (): Promise<void> | void => {
+        const s = get();
+        const step = plan(s);
+        if (!step) return;
+        if (step.change.puts.length < LARGE_CHANGE) {
+          move(applyChange(s.doc, step.change), step.past, step.future, step.change);
+          return;
+        }
+        return runInSlices(applyChangeSteps(s.doc, step.change)).then((doc) => {
+          if (get().doc === s.doc) return move(doc, step.past, step.future, step.change);
+          // Another tab's document arrived meanwhile: the edit applies to what is here now.
+          const again = plan(get());
+          if (again) move(applyChange(get().doc, again.change), again.past, again.future, again.change);
+        });
+      };
+      let next: Promise<void>;
+      if (!busy) {
+        const p = go();
+        if (!p) return;
+        next = p;
+      } else next = busy.then(go);
+      // A queued edit that cannot apply (its scenario went meanwhile) must not stop the ones after it.
+      const mine: Promise<void> = next
+        .catch((e: unknown) => console.error('an edit could not be applied:', e))
+        .finally(() => {
+          if (busy === mine) busy = null;
+        });
+      busy = mine;
     };
 
     let hydrating: Promise<void> | null = null;
@@ -140,22 +193,28 @@ export function createDocumentStore(storage: DocumentStorage) {
       },
       commit: (c) => {
         if (c.puts.length === 0 && !c.scenarios) return;
-        const s = get();
-        move(applyChange(s.doc, c), [...s.past, c], [], c);
+        const asked = get().doc;
+        edit((s) => {
+          if (s.doc === asked) return { change: c, past: [...s.past, c], future: [] };
+          // Asked for while a large change was being applied: replayed on top of it, as another
+          // tab's changes are (a block added under an id the large change took gets a fresh one).
+          const [change] = rebase(s.doc, [c], s.doc.activeScenarioId).changes;
+          return change ? { change, past: [...s.past, change], future: [] } : null;
+        });
       },
-      undo: () => {
-        const s = get();
-        const c = s.past.at(-1);
-        if (!c) return;
-        const inverse = invert(c);
-        move(applyChange(s.doc, inverse), s.past.slice(0, -1), [c, ...s.future], inverse);
+      settled: async () => {
+        while (busy) await busy;
       },
-      redo: () => {
-        const s = get();
-        const c = s.future[0];
-        if (!c) return;
-        move(applyChange(s.doc, c), [...s.past, c], s.future.slice(1), c);
-      },
+      undo: () =>
+        edit((s) => {
+          const c = s.past.at(-1);
+          return c ? { change: invert(c), past: s.past.slice(0, -1), future: [c, ...s.future] } : null;
+        }),
+      redo: () =>
+        edit((s) => {
+          const c = s.future[0];
+          return c ? { change: c, past: [...s.past, c], future: s.future.slice(1) } : null;
+        }),
       dismissOtherTab: () => set({ otherTab: null }),
     };
   });

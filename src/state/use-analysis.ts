@@ -2,22 +2,40 @@ import { useEffect } from 'react';
 import { activeScenario, useDocumentStore } from './document-store';
 import { useAnalysisStore } from './analysis-store';
 import { assess, suggestRetained } from '../workers/analysis-client';
-import { scenarioCollection, scenarioInputs } from '../doc/model';
+import { blockFeature, blockInput } from '../doc/model';
+import { mapInSlices } from '../util/tasks';
 
 /** Re-assesses the active scenario in the worker whenever its blocks change. */
 export function useAnalysis() {
   const scenario = useDocumentStore((s) => activeScenario(s.doc));
   useEffect(() => {
     let stale = false;
-    const blocks = scenarioCollection(scenario);
-    if (blocks.features.length === 0) {
+    if (scenario.order.length === 0) {
       useAnalysisStore.getState().setReports([], null);
       useAnalysisStore.getState().setSuggestions(new Map());
       return;
     }
     useAnalysisStore.getState().setComputing(true);
-    assess(blocks, true, scenarioInputs(scenario))
+    // What goes to the worker is gathered in slices, after the commit's own task (100,000 blocks take a while).
+    const gather = async () => {
+      const features = await mapInSlices(
+        scenario.order,
+        (id) => blockFeature(scenario, id),
+        () => stale,
+      );
+      const inputs =
+        features &&
+        (await mapInSlices(
+          scenario.order,
+          (id) => blockInput(scenario, id),
+          () => stale,
+        ));
+      return features && inputs ? { features, inputs } : null;
+    };
+    gather()
+      .then((g) => (g ? assess({ type: 'FeatureCollection', features: g.features }, true, g.inputs) : null))
       .then((r) => {
+        if (!r || stale) return;
         if (stale) return;
         useAnalysisStore.getState().setReports(r.reports, r.totals, r.problems);
         // Cut blocks without a planner's retained shape get a suggestion (slower: after the report).

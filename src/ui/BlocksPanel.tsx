@@ -116,7 +116,8 @@ export function useImport() {
         });
         // The blocks are made a slice at a time, so a large import never holds the page for long.
         await yieldToPage();
-        const ids = newBlockIds(useDocumentStore.getState().doc, features.length);
+        const basis = useDocumentStore.getState().doc;
+        const ids = newBlockIds(basis, features.length);
         const blocks: Block[] = [];
         const slices = timeSlices();
         for (let k = 0; k < features.length; k++) {
@@ -140,7 +141,10 @@ export function useImport() {
         }
         // The document as it is now: a block drawn while the slices ran may have taken one of these ids.
         const doc = useDocumentStore.getState().doc;
-        useDocumentStore.getState().commit(addBlocks(doc, withFreeIds(doc, blocks), `import ${file.name}`));
+        const placed = doc === basis ? blocks : withFreeIds(doc, blocks);
+        // A large import is applied in slices: "imported" is said once the blocks are in.
+        useDocumentStore.getState().commit(addBlocks(doc, placed, `import ${file.name}`));
+        await useDocumentStore.getState().settled();
         msg({
           kind: 'ok',
           text: [t('import.done', { count: blocks.length, file: file.name }), ...notes].join('；'),

@@ -1,3 +1,4 @@
+import { formatNumber } from '../util/format';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import {
@@ -59,11 +60,10 @@ export function extrudeScaleText(
   scale: HeightScale,
   lang: 'zh' | 'en',
 ): string {
-  const locale = lang === 'en' ? 'en' : 'zh-CN';
   return t('extrude.scale', {
     what: t(`extrude.${spec.target}-${spec.figure}`),
-    max: scale.max.toLocaleString(locale, { maximumFractionDigits: 2 }),
+    max: formatNumber(scale.max, lang, 2),
     unit: FIGURE_UNIT[spec.figure] === 'km²' ? 'km²' : t('extrude.points'),
-    km: (scale.tallestM / 1000).toLocaleString(locale, { maximumFractionDigits: 1 }),
+    km: formatNumber(scale.tallestM / 1000, lang, 1),
   });
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { chunkByWeight, cloneWeight, positionCount, timeSlices, yieldToPage } from './tasks';
+import {
+  chunkByWeight,
+  cloneWeight,
+  mapInSlices,
+  positionCount,
+  runInSlices,
+  timeSlices,
+  yieldToPage,
+} from './tasks';
 
 describe('chunkByWeight', () => {
   it('cuts runs at the weight limit, keeps order, and gives a heavy item a run of its own', () => {
@@ -74,5 +82,60 @@ describe('timeSlices', () => {
     expect(slices.due()).toBe(true);
     await slices.next();
     expect(slices.due()).toBe(false);
+  });
+});
+
+/** A loop step that takes about `ms` of the thread. */
+const busy = (ms: number) => {
+  const end = performance.now() + ms;
+  while (performance.now() < end);
+};
+
+describe('runInSlices', () => {
+  it("returns the generator's result, letting queued tasks in first and between slices", async () => {
+    const seen: string[] = [];
+    function* steps(): Generator<void, number> {
+      seen.push('start');
+      for (let i = 0; i < 4; i++) {
+        busy(5);
+        yield;
+      }
+      return 42;
+    }
+    setTimeout(() => seen.push('timer1'), 0);
+    await new Promise((r) => setTimeout(r, 1));
+    setTimeout(() => seen.push('timer2'), 0);
+    const result = runInSlices(steps());
+    expect(seen).toEqual(['timer1']); // nothing runs in the caller's task
+    expect(await result).toBe(42);
+    // 20 ms of steps in slices of 8 ms: the timer queued before got its turn before the end.
+    expect(seen.indexOf('start')).toBeGreaterThan(0);
+    expect(seen).toContain('timer2');
+  });
+});
+
+describe('mapInSlices', () => {
+  it("maps in order, leaving out undefined, never in the caller's task", async () => {
+    let ran = false;
+    const p = mapInSlices([1, 2, 3, 4], (x, i) => {
+      ran = true;
+      return x % 2 ? `${x}@${i}` : undefined;
+    });
+    expect(ran).toBe(false);
+    expect(await p).toEqual(['1@0', '3@2']);
+  });
+  it('stops when told to between slices, and then gives null', async () => {
+    let calls = 0;
+    const r = await mapInSlices(
+      Array.from({ length: 100 }, (_, i) => i),
+      (x) => {
+        calls++;
+        busy(1);
+        return x;
+      },
+      () => calls > 20,
+    );
+    expect(r).toBeNull();
+    expect(calls).toBeLessThan(100);
   });
 });

@@ -71,3 +71,41 @@ export function positionCount(coordinates: unknown): number {
 export function cloneWeight(coordinates: unknown): number {
   return 20 + positionCount(coordinates);
 }
+
+/**
+ * Runs a generator's steps (it yields wherever it may pause), letting the page
+ * in first and then whenever a slice has had its time; resolves to its result.
+ */
+export async function runInSlices<R>(steps: Generator<void, R>): Promise<R> {
+  await yieldToPage();
+  const slices = timeSlices();
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    if (slices.due()) await slices.next();
+  }
+}
+
+/**
+ * `fn` over `items` after letting the page in, in time slices; results that
+ * are `undefined` are left out. `stop()` ends it early (resolving to null),
+ * for work a newer change has made pointless.
+ */
+export async function mapInSlices<T, U>(
+  items: readonly T[],
+  fn: (item: T, index: number) => U | undefined,
+  stop: () => boolean = () => false,
+): Promise<U[] | null> {
+  await yieldToPage();
+  const out: U[] = [];
+  const slices = timeSlices();
+  for (let i = 0; i < items.length; i++) {
+    const u = fn(items[i]!, i);
+    if (u !== undefined) out.push(u);
+    if (slices.due()) {
+      await slices.next();
+      if (stop()) return null;
+    }
+  }
+  return stop() ? null : out;
+}

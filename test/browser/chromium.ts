@@ -27,6 +27,8 @@ export async function launch(): Promise<Browser> {
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
+      // For diagnosis only, e.g. CHROMIUM_FLAGS=--js-flags=--trace-gc (with DEBUG=pw:browser to see it).
+      ...(process.env.CHROMIUM_FLAGS?.split(' ').filter(Boolean) ?? []),
     ],
   });
 }
