@@ -100,6 +100,20 @@ describe('planner workflow: import, undo, persist, draw', () => {
         ),
       )
       .toBeGreaterThan(0);
+    // …and deepens its colour with a fill of its own, in the colour of its verdict.
+    const deepened = await page.evaluate(() => {
+      const map = window.__parkplan!.map;
+      const fill = map.queryRenderedFeatures(undefined, { layers: ['blocks-selected-fill'] });
+      const id = fill[0]?.properties.id as string | undefined;
+      const own = map.querySourceFeatures('blocks', { filter: ['==', ['get', 'id'], id ?? ''] });
+      return {
+        ids: [...new Set(fill.map((f) => f.properties.id))],
+        mode: fill[0]?.properties.mode,
+        blockMode: own[0]?.properties.mode,
+      };
+    });
+    expect(deepened.ids).toHaveLength(1);
+    expect(deepened.mode).toBe(deepened.blockMode);
     await page.keyboard.press('Escape');
   });
 

@@ -79,11 +79,29 @@ export function snapPoint(
     Math.max(c1.lng, c2.lng),
     Math.max(c1.lat, c2.lat),
   );
+  if (hits.length === 0) return null;
+  // Candidates go to the screen by the projection's linear map at the pointer, not one by one:
+  // two projections per segment cost most of a pointer move with 10,000 blocks loaded. Near the
+  // pointer, where anything snapped to lies, the map agrees with the projection to second order
+  // (exact for an affine screen; within a hundredth of a pixel in Web Mercator, see the tests).
+  const o = unproject(x, y);
+  const d = Math.max(Math.abs(c2.lng - c1.lng), Math.abs(c2.lat - c1.lat)) / 2 || 1e-9;
+  const p0 = project(o.lng, o.lat);
+  const pe = project(o.lng + d, o.lat);
+  const pn = project(o.lng, o.lat + d);
+  const jxl = (pe.x - p0.x) / d;
+  const jyl = (pe.y - p0.y) / d;
+  const jxp = (pn.x - p0.x) / d;
+  const jyp = (pn.y - p0.y) / d;
+  const screen = (lon: number, lat: number) => ({
+    x: p0.x + jxl * (lon - o.lng) + jxp * (lat - o.lat),
+    y: p0.y + jyl * (lon - o.lng) + jyp * (lat - o.lat),
+  });
   let vertex: SnapResult | null = null;
   let edge: SnapResult | null = null;
   for (const k of hits) {
-    const a = project(idx.ax[k]!, idx.ay[k]!);
-    const b = project(idx.bx[k]!, idx.by[k]!);
+    const a = screen(idx.ax[k]!, idx.ay[k]!);
+    const b = screen(idx.bx[k]!, idx.by[k]!);
     for (const [p, lon, lat] of [
       [a, idx.ax[k]!, idx.ay[k]!],
       [b, idx.bx[k]!, idx.by[k]!],
@@ -92,7 +110,7 @@ export function snapPoint(
       if (d <= tolPx && (!vertex || d < vertex.distancePx))
         vertex = { position: [lon, lat], kind: 'vertex', distancePx: d };
     }
-    // Nearest point on the edge, interpolated in lon/lat (straight on screen at block scale).
+    // Nearest point on the edge (straight on the linear map, so interpolated in lon/lat).
     const dx = b.x - a.x;
     const dy = b.y - a.y;
     const len2 = dx * dx + dy * dy;
