@@ -483,7 +483,31 @@ async function profile(page: Page): Promise<(spans?: [number, number][]) => Prom
   };
 }
 
-/** Per pointer move while drawing a polygon: everything the page does synchronously for the move. */
+/**
+ * Per pointer move: everything the page does synchronously for it, from the first listener
+ * of the pointer event to the last of the mouse event that follows it. 80 moves on a small
+ * ellipse around (cx, cy).
+ */
+async function pointerMoves(page: Page, cx: number, cy: number) {
+  await page.evaluate(() => {
+    const w = window as unknown as { __moves: [number, number][] };
+    w.__moves = [];
+    let t0 = 0;
+    window.addEventListener('pointermove', () => (t0 = performance.now()), { capture: true });
+    window.addEventListener('mousemove', () => w.__moves.push([t0, performance.now() - t0]));
+  });
+  const stopProfile = await profile(page);
+  for (let i = 0; i < 80; i++) {
+    const a = (i / 80) * 2 * Math.PI;
+    await page.mouse.move(cx + 30 * Math.cos(a), cy + 20 * Math.sin(a));
+  }
+  const spans = await page.evaluate(() => (window as unknown as { __moves: [number, number][] }).__moves);
+  // The slowest moves are what the p95 is made of.
+  await stopProfile([...spans].sort((a, b) => b[1] - a[1]).slice(0, 16));
+  return spans.map(([, d]) => d);
+}
+
+/** Pointer moves while drawing a polygon, the live readout on (snapping too). */
 async function readoutLatency(page: Page) {
   await page.getByRole('button', { name: '绘制多边形' }).click();
   // The drawing engine loads on first use (hovering the button fetches it).
@@ -497,38 +521,7 @@ async function readoutLatency(page: Page) {
     [60, 40],
   ])
     await page.mouse.click(cx + dx!, cy + dy!);
-  await page.evaluate(() => {
-    const w = window as unknown as { __moves: [number, number][] };
-    w.__moves = [];
-    let t0 = 0;
-    // From the first listener of the pointer event to the last of the mouse event that follows it.
-    window.addEventListener('pointermove', () => (t0 = performance.now()), { capture: true });
-    window.addEventListener('mousemove', () => w.__moves.push([t0, performance.now() - t0]));
-  });
-  const stopProfile = await profile(page);
-  for (let i = 0; i < 80; i++) {
-    const a = (i / 80) * 2 * Math.PI;
-    await page.mouse.move(cx - 60 + 30 * Math.cos(a), cy + 40 + 20 * Math.sin(a));
-    if (process.env.BENCH_PACE)
-      await page.evaluate(
-        () =>
-          new Promise<void>((r) => {
-            const map = window.__parkplan!.map as unknown as {
-              loaded(): boolean;
-              once(e: string, f: () => void): void;
-              isMoving(): boolean;
-              _frameRequest?: unknown;
-            };
-            setTimeout(() => (map._frameRequest ? map.once('idle', () => r()) : r()), 0);
-          }),
-      );
-  }
-  const spans = await page.evaluate(() => (window as unknown as { __moves: [number, number][] }).__moves);
-  // The slowest moves are what the p95 is made of.
-  await stopProfile([...spans].sort((a, b) => b[1] - a[1]).slice(0, 16));
-  const moves = spans.map(([, d]) => d);
-  if (process.env.BENCH_MOVES)
-    console.log(spans.map(([t, d]) => `${t.toFixed(0)}:${d.toFixed(1)}`).join(' '));
+  const moves = await pointerMoves(page, cx - 60, cy + 40);
   const readout = await page.getByRole('status', { name: '绘制读数' }).count();
   await page.keyboard.press('Escape');
   return { moves, readoutShown: readout > 0 };
@@ -609,15 +602,20 @@ async function main() {
         });
       }
       if (n === 10_000 && want('readout')) {
-        if (process.env.BENCH_HIDE_READOUT) await setVisible(page, '__parkplan', APP_BLOCK_LAYERS, false);
         const r = await readoutLatency(page);
         const p95 = pct(r.moves, 0.95);
+        // The same moves over the bare MapLibre page with the same blocks: what this machine's
+        // pointer events cost with nothing but MapLibre's own handlers (context for the spikes).
+        const ref = await refPage(browser, base, blocksFile(n), blocksView);
+        const vp = ref.page.viewportSize()!;
+        const bare = await pointerMoves(ref.page, vp.width / 2, vp.height / 2);
+        await ref.context.close();
         row({
           figure: 'live readout while drawing, 10,000 blocks loaded',
           value: `${f2(p95)} ms per pointer move (p95)`,
           budget: `≤ ${BUDGETS.readoutMs} ms`,
           ok: r.readoutShown && p95 <= BUDGETS.readoutMs,
-          context: `median ${f2(median(r.moves))} ms, max ${f2(Math.max(...r.moves))} ms over ${r.moves.length} moves (snapping on); readout ${r.readoutShown ? 'shown' : 'NOT shown'}`,
+          context: `median ${f2(median(r.moves))} ms, max ${f2(Math.max(...r.moves))} ms over ${r.moves.length} moves (snapping on); readout ${r.readoutShown ? 'shown' : 'NOT shown'}. The same moves over the bare MapLibre page (no drawing there): median ${f2(median(bare))} ms, p95 ${f2(pct(bare, 0.95))} ms, max ${f2(Math.max(...bare))} ms`,
         });
       }
       await context.close();
