@@ -23,6 +23,8 @@ import { CHROMIUM, launch } from '../test/browser/chromium';
 const IMPORT_LABEL = '选择要导入的文件（GeoJSON、KML/KMZ、CSV/XLSX、压缩的 Shapefile）';
 const DATA_DIR = 'bench/.data';
 const RUNS = 5;
+/** Imports measured per block count (the median one is the figure). */
+const IMPORT_RUNS = 3;
 
 const BUDGETS = {
   startupRatio: 1.3,
@@ -244,6 +246,8 @@ async function startup(browser: Browser, base: string) {
 async function importBlocks(page: Page, n: number) {
   const file = blocksFile(n);
   const name = file.split('/').pop()!;
+  // Into a page at rest: start-up's own idle-time work (warm-up.ts) is done, as it is long before a planner imports.
+  await page.waitForFunction(() => window.__parkplan?.warmedUp === true);
   const t0 = await page.evaluate(() => performance.now());
   const done = page.evaluate(
     (text) =>
@@ -554,18 +558,37 @@ async function main() {
       const { context, page } = await freshPage(browser);
       await page.goto(base);
       await waitIdle(page, '__parkplan');
-      const imp = await importBlocks(page, n);
-      if (n !== 50_000 && want('import'))
+      const measured = n !== 50_000 && want('import');
+      // The longest task is a maximum, so one stall of this machine decides it: the import is
+      // measured IMPORT_RUNS times (each in a fresh page), and the median run is the figure.
+      const runs: Awaited<ReturnType<typeof importBlocks>>[] = [];
+      for (let k = 1; measured && k < IMPORT_RUNS; k++) {
+        const other = await freshPage(browser);
+        await other.page.goto(base);
+        await waitIdle(other.page, '__parkplan');
+        runs.push(await importBlocks(other.page, n));
+        await other.context.close();
+      }
+      runs.push(await importBlocks(page, n));
+      if (measured) {
+        const seconds = median(runs.map((r) => r.seconds));
+        const longest = median(runs.map((r) => r.longest));
         row({
           figure: `import ${n.toLocaleString('en')} blocks (GeoJSON, file picker → “imported”)`,
-          value: `${f2(imp.seconds)} s; longest main-thread task ${f1(imp.longest)} ms`,
+          value: `${f2(seconds)} s; longest main-thread task ${f1(longest)} ms`,
           budget:
             n === 100_000
               ? `≤ ${BUDGETS.import100kS} s; ≤ ${BUDGETS.longTaskMs} ms`
               : `— ; ≤ ${BUDGETS.longTaskMs} ms`,
-          ok: (n !== 100_000 || imp.seconds <= BUDGETS.import100kS) && imp.longest <= BUDGETS.longTaskMs,
-          context: `${imp.tasks} main-thread tasks over 50 ms until saved and the map idle again (${f2(imp.settled)} s)`,
+          ok: (n !== 100_000 || seconds <= BUDGETS.import100kS) && longest <= BUDGETS.longTaskMs,
+          context: `medians of ${runs.length} imports, each into a fresh page at rest; per import: ${runs
+            .map(
+              (r) =>
+                `${f2(r.seconds)} s, longest task ${f1(r.longest)} ms, ${r.tasks} tasks over 50 ms until saved and the map idle again (${f2(r.settled)} s)`,
+            )
+            .join('; ')}`,
         });
+      }
       if (n !== 100_000 && want('pan')) {
         // What the blocks add to a frame: each page with and without its block layers, same view, same run.
         const pan = panFrames('__parkplan', blocksView);

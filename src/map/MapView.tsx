@@ -54,7 +54,14 @@ maplibregl.setWorkerUrl(workerUrl);
 declare global {
   interface Window {
     /** Test and debugging hook: the live map and how often it has gone idle. */
-    __parkplan?: { map: maplibregl.Map; idleCount: number; draw?: TerraDraw; columns?: number };
+    __parkplan?: {
+      map: maplibregl.Map;
+      idleCount: number;
+      /** What start-up leaves for idle time is done (see warm-up.ts); for the benchmarks. */
+      warmedUp?: boolean;
+      draw?: TerraDraw;
+      columns?: number;
+    };
   }
 }
 
@@ -93,6 +100,18 @@ function labelZoom(g: Polygon | MultiPolygon): number {
 function withSource(map: maplibregl.Map, source: string, fn: () => void) {
   if (map.getSource(source)) fn();
   else map.once('load', fn);
+}
+
+/** Runs `fn` when the page is idle (at the latest after 2 s); resolves after it. */
+function whenIdle(fn: () => void): Promise<void> {
+  return new Promise((resolve) => {
+    const run = () => {
+      fn();
+      resolve();
+    };
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
+    else setTimeout(run, 0);
+  });
 }
 
 /** While a large change of blocks is still reaching the map (the table has it already). */
@@ -154,9 +173,12 @@ export function MapView() {
       if (hook.idleCount === 0) {
         performance.mark('parkplan:map-idle');
         // Once the map is up: compile what the first blocks will need (see warm-up.ts).
+        // One at a time, each in a task of its own, so none of them holds the page for long.
         setTimeout(() => {
-          if (mapRef.current === map) warmUpBlockPrograms(map, 'blocks-fill');
-          warmUpNumberFormat(i18n.language);
+          if (mapRef.current !== map) return;
+          void warmUpBlockPrograms(map, 'blocks-fill')
+            .then(() => whenIdle(() => warmUpNumberFormat(i18n.language)))
+            .then(() => (hook.warmedUp = true));
         }, 0);
       }
       hook.idleCount += 1;

@@ -10,10 +10,11 @@ import type { FillLayerSpecification, Map as MaplibreMap } from 'maplibre-gl';
  */
 const SOURCE = 'parkplan-warm-up';
 
-export function warmUpBlockPrograms(map: MaplibreMap, blockLayerId: string): void {
+/** Resolves once the program is compiled and the invisible copy is gone again. */
+export function warmUpBlockPrograms(map: MaplibreMap, blockLayerId: string): Promise<void> {
   const style = map.getStyle().layers.find((l) => l.id === blockLayerId) as
     FillLayerSpecification | undefined;
-  if (!style || map.getSource(SOURCE)) return;
+  if (!style || map.getSource(SOURCE)) return Promise.resolve();
   const { lng, lat } = map.getCenter();
   // Big enough on screen to survive tiling (a speck is simplified away and nothing would draw).
   const b = map.getBounds();
@@ -44,8 +45,11 @@ export function warmUpBlockPrograms(map: MaplibreMap, blockLayerId: string): voi
     // same program. An opacity of 0 would not draw at all; this one rounds away in 8-bit colour.
     paint: { ...style.paint, 'fill-opacity': 0.001 },
   });
-  map.once('idle', () => {
-    if (map.getLayer(SOURCE)) map.removeLayer(SOURCE);
-    if (map.getSource(SOURCE)) map.removeSource(SOURCE);
-  });
+  return new Promise((resolve) =>
+    map.once('idle', () => {
+      if (map.getLayer(SOURCE)) map.removeLayer(SOURCE);
+      if (map.getSource(SOURCE)) map.removeSource(SOURCE);
+      resolve();
+    }),
+  );
 }
