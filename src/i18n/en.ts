@@ -393,6 +393,9 @@ export const en: Shape<typeof zh> = {
     save: 'Save edit',
     cancel: 'Cancel edit',
     snapping: "Snap to blocks' and sub-parks' vertices and edges",
+    engineLoading: 'Preparing the drawing tools… Clicks on the map do not place points until they are ready.',
+    engineFailed:
+      'The drawing tools could not be loaded ({{message}}). Check the connection or reload the page, then try again.',
     nothing: 'There is no shape to edit.',
     notSimple:
       'Blocks with holes or several parts cannot be edited on the map; redraw the outline or split the block.',

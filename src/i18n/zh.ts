@@ -359,6 +359,8 @@ export const zh = {
     save: '保存编辑',
     cancel: '取消编辑',
     snapping: '吸附到区块和分园的顶点与边',
+    engineLoading: '正在准备绘图工具……就绪前在地图上的点击不会落点。',
+    engineFailed: '绘图工具未能加载（{{message}}）。请检查网络或刷新页面后再试。',
     nothing: '没有可编辑的形状。',
     notSimple: '含孔洞或多个部分的区块不能在地图上编辑顶点；可重画轮廓或拆分。',
     invalid: '该形状无法编辑：{{reason}}',

@@ -242,17 +242,36 @@ export function MapView() {
     // The drawing engine (terra-draw, and the readout's measuring code) loads the first time the
     // planner draws or edits: most sessions only look.
     // Called once: at load if a mode is already on, else by the first mode change (which then unsubscribes).
-    const attach = () =>
-      loadDrawing().then(({ attachDrawing }) => {
-        if (mapRef.current === map) hook.draw = attachDrawing(map, t);
-      });
-    map.on('load', () => {
-      if (useDrawStore.getState().mode !== 'idle') return void attach();
+    // Until it is attached, the panel says the tools are being prepared (clicks on the map would not draw yet).
+    const attach = () => {
+      const draw = useDrawStore.getState();
+      draw.setEngine('loading');
+      loadDrawing().then(
+        ({ attachDrawing }) => {
+          if (mapRef.current !== map) return;
+          hook.draw = attachDrawing(map, t);
+          useDrawStore.getState().setEngine('ready');
+        },
+        (e: unknown) => {
+          // Not loaded: back to looking, with the reason; the next mode change tries again.
+          const st = useDrawStore.getState();
+          st.setEngine('absent');
+          st.setMode('idle');
+          st.setMessage(t('edit.engineFailed', { message: String((e as Error)?.message ?? e) }));
+          waitForMode();
+        },
+      );
+    };
+    const waitForMode = () => {
       const stop = useDrawStore.subscribe((st) => {
         if (st.mode === 'idle') return;
         stop();
-        void attach();
+        attach();
       });
+    };
+    map.on('load', () => {
+      if (useDrawStore.getState().mode !== 'idle') return attach();
+      waitForMode();
     });
     return () => {
       blocksFeed.current?.dispose();

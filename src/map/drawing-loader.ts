@@ -7,12 +7,14 @@
 let loading: Promise<typeof import('./drawing')> | null = null;
 
 export function loadDrawing(): Promise<typeof import('./drawing')> {
-  loading ??= import('./drawing');
+  // A failed load (say, the app was updated on the server meanwhile) is tried again next time.
+  loading ??= import('./drawing').catch((e: unknown) => {
+    loading = null;
+    throw e;
+  });
   return loading;
 }
 
 /** Props for a button that starts drawing or editing: fetch the engine when the user reaches for it. */
-export const preloadDrawing = {
-  onPointerEnter: () => void loadDrawing(),
-  onFocus: () => void loadDrawing(),
-};
+const preload = () => void loadDrawing().catch(() => undefined); // a failure is reported when the mode is picked
+export const preloadDrawing = { onPointerEnter: preload, onFocus: preload };

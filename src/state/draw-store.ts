@@ -37,6 +37,9 @@ export interface DrawState {
   message: string | null;
   /** Bumped to ask the map to save the edit in progress. */
   saveRequest: number;
+  /** The drawing engine, loaded on first use: clicks on the map only draw once it is 'ready'. */
+  engine: 'absent' | 'loading' | 'ready';
+  setEngine: (e: DrawState['engine']) => void;
   setMode: (m: Exclude<DrawMode, 'edit'>, target?: DrawTarget) => void;
   startEdit: (e: EditSession) => void;
   /** Ends an edit session: saved (true) or discarded. */
@@ -54,6 +57,8 @@ export const useDrawStore = create<DrawState>()((set, get) => ({
   readout: null,
   message: null,
   saveRequest: 0,
+  engine: 'absent',
+  setEngine: (engine) => set({ engine }),
   setMode: (mode, target = { kind: 'new' }) =>
     set({
       mode,

@@ -186,6 +186,7 @@ export function BlocksPanel() {
   const setDrawMode = useDrawStore((s) => s.setMode);
   const snapping = useDrawStore((s) => s.snapping);
   const drawMessage = useDrawStore((s) => s.message);
+  const drawEngine = useDrawStore((s) => s.engine);
   const fileInput = useRef<HTMLInputElement>(null);
   const doImport = useImport();
 
@@ -310,6 +311,11 @@ export function BlocksPanel() {
         />{' '}
         {t('edit.snapping')}
       </label>
+      {drawMode !== 'idle' && drawEngine !== 'ready' && (
+        <p className="message" role="status">
+          {t('edit.engineLoading')}
+        </p>
+      )}
       {drawMessage && (
         <p className="message error" role="alert">
           {drawMessage}

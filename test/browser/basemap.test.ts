@@ -111,7 +111,22 @@ describe('online basemaps', () => {
     await page.evaluate(() => window.__parkplan!.map.jumpTo({ center: [116.31, 39.99], zoom: 13 }));
     await picker().selectOption({ label: 'OpenStreetMap（在线）' });
     await expect.poll(() => failed.length).toBeGreaterThan(0);
-    await page.getByRole('alert').filter({ hasText: '无法连接OpenStreetMap（无网络？）' }).waitFor();
+    // Polled as text, so a failure shows what the page said instead (this has failed now and then
+    // under full-suite load with the requests aborted and no notice seen; not yet understood).
+    await expect
+      .poll(
+        async () => ({
+          alerts: await page.getByRole('alert').allTextContents(),
+          failedRequests: failed.length,
+          basemapSources: await page.evaluate(() =>
+            Object.keys(window.__parkplan!.map.getStyle().sources).filter((s) => s.startsWith('basemap-')),
+          ),
+        }),
+        { timeout: 30_000 },
+      )
+      .toMatchObject({
+        alerts: expect.arrayContaining([expect.stringContaining('无法连接OpenStreetMap（无网络？）')]),
+      });
     await picker().selectOption({ label: '离线底图（行政区）' });
     await context.unroute('https://tile.openstreetmap.org/**');
   });

@@ -75,9 +75,7 @@ describe('snapPoint in Web Mercator', () => {
     const mid = [(a[0]! + b[0]!) / 2, (a[1]! + b[1]!) / 2];
     const { project, unproject } = mercator(18, mid[0]!, mid[1]!);
     const m = project(mid[0]!, mid[1]!);
-    const idx = buildSnapIndex([
-      { type: 'Polygon', coordinates: [[a, b, [116.34, 39.98], a]] } as Polygon,
-    ]);
+    const idx = buildSnapIndex([{ type: 'Polygon', coordinates: [[a, b, [116.34, 39.98], a]] } as Polygon]);
     const s = snapPoint(idx, m.x + 4, m.y - 1, 10, project, unproject)!;
     expect(s.kind).toBe('edge');
     // The exact answer, independently: the edge sampled densely in lon/lat, each sample projected exactly.
