@@ -73,15 +73,19 @@ const LAYER_OF: Record<(typeof INTERACTIVE_LAYERS)[number], HoverInfo['layer']> 
 
 /**
  * Re-applying the style must not drop what others added to the map (the
- * drawing engine's layers) nor the blocks' data, which is set directly.
+ * drawing engine's layers) nor the blocks' data, which is set directly. The
+ * online basemap is the style's own: one no longer chosen goes (it used to
+ * stay on top, still fetching tiles).
  */
 function keepForeign(prev: StyleSpecification | undefined, next: StyleSpecification): StyleSpecification {
   if (!prev) return next;
+  const ours = (id: string) => id.startsWith(BASEMAP_SOURCE_PREFIX);
   const known = new Set(next.layers.map((l) => l.id));
   const sources = { ...next.sources };
   for (const [id, src] of Object.entries(prev.sources))
-    if (!(id in sources) || DATA_SOURCES.includes(id)) sources[id] = src;
-  return { ...next, sources, layers: [...next.layers, ...prev.layers.filter((l) => !known.has(l.id))] };
+    if ((!(id in sources) && !ours(id)) || DATA_SOURCES.includes(id)) sources[id] = src;
+  const kept = prev.layers.filter((l) => !known.has(l.id) && !ours(l.id));
+  return { ...next, sources, layers: [...next.layers, ...kept] };
 }
 
 /** Label zoom per geometry object: a document edit replaces only the geometries it changes. */

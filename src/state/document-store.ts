@@ -34,9 +34,10 @@ export interface DocumentState {
   otherTab: { readonly merged: boolean } | null;
   hydrate: () => Promise<void>;
   /**
-   * Applies a change. A small one is in the document when this returns; a large one (an import,
-   * say) is applied in slices so the page stays responsive. Changes, undos and redos always
-   * take effect in the order they were asked for.
+   * Applies a change. A small one is in the document when this returns (unless a large one is
+   * still being applied: then it waits its turn); a large one (an import, say) is applied in
+   * slices so the page stays responsive. Changes, undos and redos always take effect in the
+   * order they were asked for.
    */
   commit: (c: Change) => void;
   /** Resolves once every change asked for so far is in the document. */

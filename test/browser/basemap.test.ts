@@ -97,6 +97,18 @@ describe('online basemaps', () => {
     await alert.getByRole('button', { name: '切回离线底图' }).click();
     await expect(alert.count()).resolves.toBe(0);
     await expect(picker().inputValue()).resolves.toBe('offline');
+    // Nothing of the online basemap is left in the map (its layers once stayed on, still fetching tiles).
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const style = window.__parkplan!.map.getStyle();
+          return [
+            ...Object.keys(style.sources).filter((s) => s.startsWith('basemap-')),
+            ...style.layers.filter((l) => l.id.startsWith('basemap-')).map((l) => l.id),
+          ];
+        }),
+      )
+      .toEqual([]);
   });
 
   it('an unreachable server (no network) is named as such', async () => {
@@ -111,8 +123,8 @@ describe('online basemaps', () => {
     await page.evaluate(() => window.__parkplan!.map.jumpTo({ center: [116.31, 39.99], zoom: 13 }));
     await picker().selectOption({ label: 'OpenStreetMap（在线）' });
     await expect.poll(() => failed.length).toBeGreaterThan(0);
-    // Polled as text, so a failure shows what the page said instead (this has failed now and then
-    // under full-suite load with the requests aborted and no notice seen; not yet understood).
+    // Polled as text, so a failure shows what the page said instead. (It once said "HTTP 403": the
+    // previous test's refused Tianditu layers had stayed in the map after going offline.)
     await expect
       .poll(
         async () => ({
