@@ -36,7 +36,6 @@ export function useAnalysis() {
       .then((g) => (g ? assess({ type: 'FeatureCollection', features: g.features }, true, g.inputs) : null))
       .then((r) => {
         if (!r || stale) return;
-        if (stale) return;
         useAnalysisStore.getState().setReports(r.reports, r.totals, r.problems);
         // Cut blocks without a planner's retained shape get a suggestion (slower: after the report).
         const items = r.reports
