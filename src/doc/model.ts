@@ -2,6 +2,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson'
 import type { BlockInput } from '../core/report/evaluate-blocks';
 import type { ViewSpec } from '../core/present/story';
 import type { LayerTheme } from '../core/present/themes';
+import { runToEnd } from '../util/tasks';
 
 /**
  * The planner's document: named scenarios, each a set of candidate blocks.
@@ -85,10 +86,7 @@ export function invert(c: Change): Change {
 }
 
 export function applyChange(doc: PlanDocument, c: Change): PlanDocument {
-  const steps = applyChangeSteps(doc, c);
-  let r = steps.next();
-  while (!r.done) r = steps.next();
-  return r.value;
+  return runToEnd(applyChangeSteps(doc, c));
 }
 
 /** Blocks copied or put between the points where `applyChangeSteps` may pause. */

@@ -1,4 +1,5 @@
 import type { Block, PlanDocument, Scenario } from './model';
+import { runToEnd } from '../util/tasks';
 
 /**
  * How the document is laid out in storage: the scenarios without their
@@ -66,10 +67,7 @@ export interface BlockOps {
 
 /** What to write to go from `prev` (what storage holds) to `next`; everything when `prev` is null. */
 export function blockOps(prev: PlanDocument | null, next: PlanDocument): BlockOps {
-  const steps = blockOpSteps(prev, next);
-  let r = steps.next();
-  while (!r.done) r = steps.next();
-  return r.value;
+  return runToEnd(blockOpSteps(prev, next));
 }
 
 /** Blocks looked at between pauses of `blockOpsInSlices`. */

@@ -72,6 +72,13 @@ export function cloneWeight(coordinates: unknown): number {
   return 20 + positionCount(coordinates);
 }
 
+/** Runs a generator's steps all at once (no pauses); its result. The synchronous twin of `runInSlices`. */
+export function runToEnd<R>(steps: Generator<void, R>): R {
+  let r = steps.next();
+  while (!r.done) r = steps.next();
+  return r.value;
+}
+
 /**
  * Runs a generator's steps (it yields wherever it may pause), letting the page
  * in first and then whenever a slice has had its time; resolves to its result.
