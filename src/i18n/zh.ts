@@ -372,6 +372,8 @@ export const zh = {
     none: '未发现问题：几何有效，区块互不重叠，均在分园内。',
     noBlocks: '尚无区块可检查。',
     list: '问题列表',
+    shown: '已列出前 {{shown}} 个，共 {{total}} 个。',
+    more_other: '再列出 {{count}} 个',
     locate: '在地图上定位：{{name}}，{{problem}}',
     repairAll_other: '一键修复全部安全问题（{{count}} 项）',
     repaired_other: '已修复 {{count}} 个区块，可撤销。',

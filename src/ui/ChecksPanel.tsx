@@ -8,6 +8,7 @@ import { updateBlocks, type Block, type Scenario } from '../doc/model';
 import { SAFE_REPAIRS, type BlockProblem, type Repair } from '../core/validate/block-problems';
 import type { Areal } from '../core/overlay/zones';
 import { repairInWorker } from '../workers/analysis-client';
+import { formatNumber } from '../util/format';
 
 /** The text of one problem, in the UI language. */
 export function problemText(t: TFunction, p: BlockProblem, scenario: Scenario): string {
@@ -21,6 +22,13 @@ export function problemText(t: TFunction, p: BlockProblem, scenario: Scenario): 
   });
 }
 
+/**
+ * Problems listed at a time. An import can bring thousands (9,000 overlaps among 10,000 blocks
+ * in the benchmark); listing them all made a DOM of ~30,000 nodes, re-rendered on every edit,
+ * that slowed every pointer move while drawing. More come a page at a time, on request.
+ */
+export const PROBLEMS_PAGE = 100;
+
 const isPoint = (b: BlockProblem['bbox']) => b[2] - b[0] < 1e-9 && b[3] - b[1] < 1e-9;
 
 /**
@@ -29,12 +37,13 @@ const isPoint = (b: BlockProblem['bbox']) => b[2] - b[0] < 1e-9 && b[3] - b[1] <
  * land as one undoable change; a repair that would leave nothing is refused.
  */
 export function ChecksPanel() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const problems = useAnalysisStore((s) => s.problems);
   const computing = useAnalysisStore((s) => s.computing);
   const scenario = useDocumentStore((s) => activeScenario(s.doc));
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  const [shown, setShown] = useState(PROBLEMS_PAGE);
 
   const locate = (p: BlockProblem) => {
     useAnalysisStore.getState().select(p.blockId);
@@ -115,7 +124,7 @@ export function ChecksPanel() {
             {t('checks.repairAll', { count: safe.length })}
           </button>
           <ul className="problems" aria-label={t('checks.list')}>
-            {problems.map((p, i) => {
+            {problems.slice(0, shown).map((p, i) => {
               const name = scenario.blocks[p.blockId]?.name ?? p.blockId;
               const text = problemText(t, p, scenario);
               return (
@@ -143,6 +152,17 @@ export function ChecksPanel() {
               );
             })}
           </ul>
+          {problems.length > shown && (
+            <p className="layer-note">
+              {t('checks.shown', {
+                shown: formatNumber(shown, i18n.language),
+                total: formatNumber(problems.length, i18n.language),
+              })}{' '}
+              <button type="button" className="link" onClick={() => setShown((n) => n + PROBLEMS_PAGE)}>
+                {t('checks.more', { count: Math.min(PROBLEMS_PAGE, problems.length - shown) })}
+              </button>
+            </p>
+          )}
         </>
       )}
       {message && (

@@ -99,4 +99,36 @@ describe('checks and repair', () => {
     await page.getByText('未发现问题').waitFor();
     expect(consoleErrors).toEqual([]);
   });
+
+  it('lists a hundred problems at a time when an import brings many, and lists more on request', async () => {
+    // A fresh page (no blocks): one block over 甲 and 乙's ground in 海淀园, and 130 small squares
+    // inside it on a 13 × 10 grid, apart from each other: each overlaps the large block, so 130 problems.
+    await page.context().close();
+    ({ page, consoleErrors } = await openApp(browser, baseUrl));
+    const squares = Array.from({ length: 130 }, (_, k) => {
+      const x = 116.3275 + (k % 13) * 0.0005;
+      const y = 39.981 + Math.floor(k / 13) * 0.0005;
+      return { name: `小块${k + 1}`, ring: sq(x, y, x + 0.0004, y + 0.0004) };
+    });
+    const features = [{ name: '大块', ring: sq(116.3272, 39.9805, 116.3352, 39.9895) }, ...squares].map(
+      ({ name, ring }) => ({
+        type: 'Feature',
+        properties: { name },
+        geometry: { type: 'Polygon', coordinates: [ring] },
+      }),
+    );
+    await page.getByLabel(IMPORT_LABEL).setInputFiles({
+      name: 'many-problems.geojson',
+      mimeType: 'application/geo+json',
+      buffer: Buffer.from(JSON.stringify({ type: 'FeatureCollection', features })),
+    });
+    await page.getByRole('heading', { name: '检查（130 个问题）' }).waitFor();
+    expect(await problems().count()).toBe(100);
+    await page.getByText('已列出前 100 个，共 130 个。').waitFor();
+    await page.getByRole('button', { name: '再列出 30 个' }).click();
+    await expect.poll(() => problems().count()).toBe(130);
+    expect(await problems().last().textContent()).toMatch(/^小块130 与“大块”重叠 [\d.]+ m²/);
+    expect(await page.getByRole('button', { name: /再列出/ }).count()).toBe(0);
+    expect(consoleErrors).toEqual([]);
+  });
 });

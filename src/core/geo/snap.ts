@@ -73,13 +73,6 @@ export function snapPoint(
   // Search box: the screen square around the pointer, in lon/lat.
   const c1 = unproject(x - tolPx, y - tolPx);
   const c2 = unproject(x + tolPx, y + tolPx);
-  const hits = idx.index.search(
-    Math.min(c1.lng, c2.lng),
-    Math.min(c1.lat, c2.lat),
-    Math.max(c1.lng, c2.lng),
-    Math.max(c1.lat, c2.lat),
-  );
-  if (hits.length === 0) return null;
   // Candidates go to the screen by the projection's linear map at the pointer, not one by one:
   // two projections per segment cost most of a pointer move with 10,000 blocks loaded. Near the
   // pointer, where anything snapped to lies, the map agrees with the projection to second order
@@ -93,35 +86,67 @@ export function snapPoint(
   const jyl = (pe.y - p0.y) / d;
   const jxp = (pn.x - p0.x) / d;
   const jyp = (pn.y - p0.y) / d;
-  const screen = (lon: number, lat: number) => ({
-    x: p0.x + jxl * (lon - o.lng) + jxp * (lat - o.lat),
-    y: p0.y + jyl * (lon - o.lng) + jyp * (lat - o.lat),
-  });
-  let vertex: SnapResult | null = null;
-  let edge: SnapResult | null = null;
-  for (const k of hits) {
-    const a = screen(idx.ax[k]!, idx.ay[k]!);
-    const b = screen(idx.bx[k]!, idx.by[k]!);
-    for (const [p, lon, lat] of [
-      [a, idx.ax[k]!, idx.ay[k]!],
-      [b, idx.bx[k]!, idx.by[k]!],
-    ] as const) {
-      const d = Math.hypot(p.x - x, p.y - y);
-      if (d <= tolPx && (!vertex || d < vertex.distancePx))
-        vertex = { position: [lon, lat], kind: 'vertex', distancePx: d };
-    }
-    // Nearest point on the edge (straight on the linear map, so interpolated in lon/lat).
-    const dx = b.x - a.x;
-    const dy = b.y - a.y;
-    const len2 = dx * dx + dy * dy;
-    if (len2 === 0) continue;
-    const t = Math.max(0, Math.min(1, ((x - a.x) * dx + (y - a.y) * dy) / len2));
-    const d = Math.hypot(a.x + t * dx - x, a.y + t * dy - y);
-    if (d <= tolPx && (!edge || d < edge.distancePx)) {
-      const lon = idx.ax[k]! + t * (idx.bx[k]! - idx.ax[k]!);
-      const lat = idx.ay[k]! + t * (idx.by[k]! - idx.ay[k]!);
-      edge = { position: [lon, lat], kind: 'edge', distancePx: d };
-    }
-  }
-  return vertex ?? edge;
+  // Hundreds of candidates per move at city zooms: the loop allocates nothing per candidate
+  // (garbage made on every move turned into collection pauses inside later moves).
+  const { ax, ay, bx, by } = idx;
+  let vk = -1; // best vertex: segment k, end (0 = a, 1 = b)
+  let vEnd = 0;
+  let vd = Infinity;
+  let ek = -1; // best edge point: segment k at parameter et
+  let et = 0;
+  let ed = Infinity;
+  idx.index.search(
+    Math.min(c1.lng, c2.lng),
+    Math.min(c1.lat, c2.lat),
+    Math.max(c1.lng, c2.lng),
+    Math.max(c1.lat, c2.lat),
+    (k) => {
+      const dax = ax[k]! - o.lng;
+      const day = ay[k]! - o.lat;
+      const dbx = bx[k]! - o.lng;
+      const dby = by[k]! - o.lat;
+      const sax = p0.x + jxl * dax + jxp * day;
+      const say = p0.y + jyl * dax + jyp * day;
+      const sbx = p0.x + jxl * dbx + jxp * dby;
+      const sby = p0.y + jyl * dbx + jyp * dby;
+      const da = Math.hypot(sax - x, say - y);
+      if (da <= tolPx && da < vd) {
+        vk = k;
+        vEnd = 0;
+        vd = da;
+      }
+      const db = Math.hypot(sbx - x, sby - y);
+      if (db <= tolPx && db < vd) {
+        vk = k;
+        vEnd = 1;
+        vd = db;
+      }
+      // Nearest point on the edge (straight on the linear map, so interpolated in lon/lat).
+      const dx = sbx - sax;
+      const dy = sby - say;
+      const len2 = dx * dx + dy * dy;
+      if (len2 === 0) return false;
+      const t = Math.max(0, Math.min(1, ((x - sax) * dx + (y - say) * dy) / len2));
+      const de = Math.hypot(sax + t * dx - x, say + t * dy - y);
+      if (de <= tolPx && de < ed) {
+        ek = k;
+        et = t;
+        ed = de;
+      }
+      return false; // nothing to collect: the best candidates are kept above
+    },
+  );
+  if (vk >= 0)
+    return {
+      position: vEnd === 0 ? [ax[vk]!, ay[vk]!] : [bx[vk]!, by[vk]!],
+      kind: 'vertex',
+      distancePx: vd,
+    };
+  if (ek >= 0)
+    return {
+      position: [ax[ek]! + et * (bx[ek]! - ax[ek]!), ay[ek]! + et * (by[ek]! - ay[ek]!)],
+      kind: 'edge',
+      distancePx: ed,
+    };
+  return null;
 }
