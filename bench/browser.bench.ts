@@ -487,6 +487,54 @@ async function profile(page: Page): Promise<(spans?: [number, number][]) => Prom
   };
 }
 
+/** A complete ('X') event of a Chrome trace. */
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur: number;
+  tid: number;
+  args?: { data?: { type?: string; functionName?: string } };
+}
+
+/**
+ * With BENCH_TRACE=1, a Chrome trace of the measured stretch (V8's compiler and collector
+ * included); prints, for the slowest pointer events, what ran inside them: the app's
+ * listeners, and V8's own work (compiling, installing optimised code, collecting garbage).
+ * Tracing slows the page, so its figures are for finding causes, not for the record.
+ */
+async function trace(page: Page): Promise<() => Promise<void>> {
+  if (!process.env.BENCH_TRACE) return async () => undefined;
+  const cdp = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+  const complete = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+  await cdp.send('Tracing.start', {
+    categories:
+      'devtools.timeline,v8,v8.execute,disabled-by-default-v8.gc,disabled-by-default-v8.compile,disabled-by-default-v8.runtime',
+    transferMode: 'ReportEvents',
+  });
+  return async () => {
+    await cdp.send('Tracing.end');
+    await complete;
+    const isMove = (e: TraceEvent) => e.name === 'EventDispatch' && e.args?.data?.type === 'pointermove';
+    const tid = events.find(isMove)?.tid;
+    const main = events.filter((e) => e.tid === tid && e.ph === 'X');
+    const moves = main.filter(isMove).sort((a, b) => b.dur - a.dur);
+    console.log(`trace: pointermove dispatch, ms: ${moves.map((e) => f1(e.dur / 1000)).join(' ')}`);
+    for (const m of moves.slice(0, Number(process.env.BENCH_SPANS ?? 8))) {
+      const inner = main.filter(
+        (e) => e !== m && e.ts >= m.ts && e.ts + e.dur <= m.ts + m.dur && e.dur > 150,
+      );
+      const what = inner.map(
+        (e) =>
+          `${e.name}${e.args?.data?.functionName ? ` ${e.args.data.functionName}` : ''} @${f1((e.ts - m.ts) / 1000)} +${f1(e.dur / 1000)}`,
+      );
+      console.log(`  ${f1(m.dur / 1000)} ms: ${what.join(' | ')}`);
+    }
+  };
+}
+
 /**
  * Per pointer move: everything the page does synchronously for it, from the first listener
  * of the pointer event to the last of the mouse event that follows it. 80 moves on a small
@@ -501,10 +549,12 @@ async function pointerMoves(page: Page, cx: number, cy: number) {
     window.addEventListener('mousemove', () => w.__moves.push([t0, performance.now() - t0]));
   });
   const stopProfile = await profile(page);
+  const stopTrace = await trace(page);
   for (let i = 0; i < 80; i++) {
     const a = (i / 80) * 2 * Math.PI;
     await page.mouse.move(cx + 30 * Math.cos(a), cy + 20 * Math.sin(a));
   }
+  await stopTrace();
   const spans = await page.evaluate(() => (window as unknown as { __moves: [number, number][] }).__moves);
   // The slowest moves are what the p95 is made of.
   await stopProfile([...spans].sort((a, b) => b[1] - a[1]).slice(0, 16));
