@@ -118,6 +118,21 @@ function serve(): Promise<{ server: Server; base: string }> {
   );
 }
 
+/** A long animation frame (PerformanceLongAnimationFrameTiming; not yet in TypeScript's DOM types). */
+interface LoafEntry {
+  startTime: number;
+  duration: number;
+  /** When the frame's rendering (animation-frame callbacks, style, layout, paint) began; 0 if none. */
+  renderStart: number;
+  scripts: {
+    invoker: string;
+    startTime: number;
+    duration: number;
+    sourceURL: string;
+    sourceCharPosition: number;
+  }[];
+}
+
 async function freshPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
   // tsx keeps function names with a `__name` helper that page.evaluate's copies of our functions call.
@@ -129,6 +144,24 @@ async function freshPage(browser: Browser): Promise<{ context: BrowserContext; p
     new PerformanceObserver((l) => {
       for (const e of l.getEntries()) w.__longtasks.push([e.startTime, e.duration]);
     }).observe({ type: 'longtask', buffered: true });
+    // Long animation frames: each long stretch with the rendering that ends it, and its scripts.
+    const v = window as unknown as { __loafs: unknown[] };
+    v.__loafs = [];
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries() as unknown as LoafEntry[])
+        v.__loafs.push({
+          startTime: e.startTime,
+          duration: e.duration,
+          renderStart: e.renderStart,
+          scripts: e.scripts.map((x) => ({
+            invoker: x.invoker,
+            startTime: x.startTime,
+            duration: x.duration,
+            sourceURL: x.sourceURL,
+            sourceCharPosition: x.sourceCharPosition,
+          })),
+        });
+    }).observe({ type: 'long-animation-frame', buffered: true });
   });
   return { context, page: await context.newPage() };
 }
@@ -282,6 +315,7 @@ async function importBlocks(page: Page, n: number) {
     [t0, t2] as const,
   );
   const longest = Math.max(0, ...tasks.map(([, d]) => d));
+  if (process.env.BENCH_LOAF) await printFrames(page, t0, t2);
   return { seconds: (t1 - t0) / 1000, settled: (t2 - t0) / 1000, longest, tasks: tasks.length };
 }
 
@@ -362,6 +396,78 @@ async function refPage(browser: Browser, base: string, file: string, view: [numb
   return { context, page };
 }
 
+const maps = new Map<string, SourceMapConsumer | null>();
+/**
+ * Where a place in a built script (0-based line and column) comes from, through the build's source
+ * map and, with `all`, a library's own (MapLibre's); null for places outside ParkPlan's source
+ * unless `all`.
+ */
+const where = (url: string, line: number, col: number, all = false) => {
+  const file = url.split('/').pop() ?? '';
+  if (!maps.has(file)) {
+    const m = join('dist/assets', `${file}.map`);
+    maps.set(file, existsSync(m) ? new SourceMapConsumer(JSON.parse(readFileSync(m, 'utf8'))) : null);
+  }
+  let o = maps.get(file)?.originalPositionFor({ line: line + 1, column: col });
+  // A library published minified with its own source map (MapLibre): follow that one too.
+  const lib = o?.source?.replace(/^(\.\.\/)+/, '');
+  if (all && lib?.startsWith('node_modules/') && o?.line) {
+    if (!maps.has(lib)) {
+      const m = `${lib}.map`;
+      maps.set(lib, existsSync(m) ? new SourceMapConsumer(JSON.parse(readFileSync(m, 'utf8'))) : null);
+    }
+    const inner = maps.get(lib)?.originalPositionFor({ line: o.line, column: o.column ?? 0 });
+    if (inner?.source)
+      o = {
+        ...inner,
+        source: `${lib.split('/').slice(0, 2).join('/')}/${inner.source.replace(/^(\.\.\/)+/, '')}`,
+      };
+  }
+  return o?.source && (all || !o.source.includes('node_modules'))
+    ? `${o.source.replace(/^(\.\.\/)+/, '').replace(/^node_modules\//, '')}:${o.line}${all ? ` ${o.name ?? ''}` : ''}`
+    : null;
+};
+
+/** Line and column (0-based) of a character offset in a built script, for `where`. */
+function lineColumn(url: string, offset: number): [number, number] {
+  const file = join('dist/assets', url.split('/').pop() ?? '');
+  if (!existsSync(file)) return [0, offset];
+  const before = readFileSync(file, 'utf8').slice(0, offset).split('\n');
+  return [before.length - 1, before.at(-1)!.length];
+}
+
+/**
+ * With BENCH_LOAF=1, the longest animation frames between page times a and b: for each, the
+ * time before its rendering began (tasks and their scripts) and the rendering itself (animation
+ * frame callbacks such as MapLibre's painting, style, layout), with every script over 5 ms by
+ * where it comes from. Scripts are the functions the browser called; what they called is in
+ * the profile (BENCH_PROFILE).
+ */
+async function printFrames(page: Page, a: number, b: number) {
+  const frames = await page.evaluate(
+    ([a, b]) =>
+      (window as unknown as { __loafs: LoafEntry[] }).__loafs.filter(
+        (e) => e.startTime + e.duration >= a && e.startTime <= b,
+      ),
+    [a, b] as const,
+  );
+  for (const e of frames
+    .sort((x, y) => y.duration - x.duration)
+    .slice(0, Number(process.env.BENCH_SPANS ?? 5))) {
+    const before = e.renderStart ? e.renderStart - e.startTime : e.duration;
+    console.log(
+      `frame at ${f1(e.startTime - a)} ms, ${f1(e.duration)} ms: ${f1(before)} before rendering, ${f1(e.duration - before)} rendering`,
+    );
+    for (const x of e.scripts.filter((x) => x.duration > 5)) {
+      const [line, col] = lineColumn(x.sourceURL, x.sourceCharPosition);
+      const from = x.sourceURL ? (where(x.sourceURL, line, col, true) ?? x.sourceURL.split('/').pop()) : '';
+      console.log(
+        `  @${f1(x.startTime - e.startTime).padStart(6)} ${f1(x.duration).padStart(6)} ms  ${x.invoker} ${from}`,
+      );
+    }
+  }
+}
+
 /**
  * With BENCH_PROFILE=1, a CPU profile of the main thread over the measured
  * stretch; prints the functions with the most self time (for finding why a
@@ -408,32 +514,6 @@ async function profile(page: Page): Promise<(spans?: [number, number][]) => Prom
       return t;
     };
     visit(p.nodes[0]!.id);
-    const maps = new Map<string, SourceMapConsumer | null>();
-    const where = (url: string, line: number, col: number, all = false) => {
-      const file = url.split('/').pop() ?? '';
-      if (!maps.has(file)) {
-        const m = join('dist/assets', `${file}.map`);
-        maps.set(file, existsSync(m) ? new SourceMapConsumer(JSON.parse(readFileSync(m, 'utf8'))) : null);
-      }
-      let o = maps.get(file)?.originalPositionFor({ line: line + 1, column: col });
-      // A library published minified with its own source map (MapLibre): follow that one too.
-      const lib = o?.source?.replace(/^(\.\.\/)+/, '');
-      if (all && lib?.startsWith('node_modules/') && o?.line) {
-        if (!maps.has(lib)) {
-          const m = `${lib}.map`;
-          maps.set(lib, existsSync(m) ? new SourceMapConsumer(JSON.parse(readFileSync(m, 'utf8'))) : null);
-        }
-        const inner = maps.get(lib)?.originalPositionFor({ line: o.line, column: o.column ?? 0 });
-        if (inner?.source)
-          o = {
-            ...inner,
-            source: `${lib.split('/').slice(0, 2).join('/')}/${inner.source.replace(/^(\.\.\/)+/, '')}`,
-          };
-      }
-      return o?.source && (all || !o.source.includes('node_modules'))
-        ? `${o.source.replace(/^(\.\.\/)+/, '').replace(/^node_modules\//, '')}:${o.line}${all ? ` ${o.name ?? ''}` : ''}`
-        : null;
-    };
     const own = new Map<string, number>();
     for (const n of p.nodes) {
       const w = where(n.callFrame.url, n.callFrame.lineNumber, n.callFrame.columnNumber);
