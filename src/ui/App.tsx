@@ -81,6 +81,16 @@ function useUndoKeys() {
   }, []);
 }
 
+/**
+ * Runs the analysis of the active scenario. A component of its own: the hook follows the
+ * document, and in App it re-rendered the whole page (every panel and the map view) on each
+ * change, which after a large import was a long task of its own.
+ */
+function Analysis() {
+  useAnalysis();
+  return null;
+}
+
 export function App() {
   const { t, i18n } = useTranslation();
   const switchTo = i18n.language === 'en' ? 'zh' : 'en';
@@ -95,13 +105,13 @@ export function App() {
     window.addEventListener('beforeunload', onLeave);
     return () => window.removeEventListener('beforeunload', onLeave);
   }, []);
-  useAnalysis();
   useUndoKeys();
   useDeepLink();
   usePresentationKeys();
   const presenting = usePresentStore((s) => s.on);
   return (
     <div className={presenting ? 'app presenting' : 'app'}>
+      <Analysis />
       <header className="topbar">
         <h1>
           {t('app.title')} <small>{t('app.subtitle')}</small>
