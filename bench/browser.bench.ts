@@ -315,7 +315,7 @@ async function importBlocks(page: Page, n: number) {
     [t0, t2] as const,
   );
   const longest = Math.max(0, ...tasks.map(([, d]) => d));
-  if (process.env.BENCH_LOAF) await printFrames(page, t0, process.env.BENCH_LOAF === "import" ? t1 : t2);
+  if (process.env.BENCH_LOAF) await printFrames(page, t0, process.env.BENCH_LOAF === 'import' ? t1 : t2);
   return { seconds: (t1 - t0) / 1000, settled: (t2 - t0) / 1000, longest, tasks: tasks.length };
 }
 

@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { activeScenario, useDocumentStore } from '../state/document-store';
 import { useAnalysisStore } from '../state/analysis-store';
 import { updateBlock, type Block } from '../doc/model';
 import { Verdict } from './Verdict';
+import { useRowWindow } from './fixed-rows';
 import { INDICATORS, type IndicatorId } from '../core/rules/evaluation';
 import type { BlockReport } from '../core/report/evaluate-blocks';
 
@@ -70,20 +70,14 @@ export function BlocksTable() {
     });
   }, [sort, scenario, reports]);
 
-  // Only the rows in view are rendered; the TanStack virtualizer's API is not memoisable by design.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
-  });
+  // Only the rows in view are rendered.
+  const { first, end, padTop, padBottom, scrollToIndex } = useRowWindow(scrollRef, rows.length, ROW_HEIGHT);
   // A block selected on the map scrolls into view here.
   useEffect(() => {
     if (!selectedId) return;
     const i = rows.indexOf(selectedId);
-    if (i >= 0) virtualizer.scrollToIndex(i, { align: 'auto' });
-  }, [selectedId, rows, virtualizer]);
+    if (i >= 0) scrollToIndex(i);
+  }, [selectedId, rows, scrollToIndex]);
 
   const header = (key: SortKey | null, label: string, title?: string) => (
     <th
@@ -124,9 +118,6 @@ export function BlocksTable() {
     setInput(b, { indicators: { ...b.inputs?.indicators, [id]: value } });
   };
 
-  const items = virtualizer.getVirtualItems();
-  const padTop = items[0]?.start ?? 0;
-  const padBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
   const lang = i18n.language === 'en' ? 'en' : 'zh';
   const columns = view === 'rule' ? 7 : 5 + INDICATORS.length;
 
@@ -180,14 +171,14 @@ export function BlocksTable() {
                 <td colSpan={columns} style={{ height: padTop }} />
               </tr>
             )}
-            {items.map((item) => {
-              const id = rows[item.index]!;
+            {rows.slice(first, end).map((id, k) => {
+              const index = first + k;
               const b = scenario.blocks[id]!;
               const r = reports.get(id);
               return (
                 <tr
                   key={id}
-                  aria-rowindex={item.index + 2}
+                  aria-rowindex={index + 2}
                   aria-selected={selectedId === id}
                   className={selectedId === id ? 'selected' : undefined}
                   onClick={() => select(id)}
