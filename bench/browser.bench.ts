@@ -144,25 +144,30 @@ async function freshPage(browser: Browser): Promise<{ context: BrowserContext; p
     new PerformanceObserver((l) => {
       for (const e of l.getEntries()) w.__longtasks.push([e.startTime, e.duration]);
     }).observe({ type: 'longtask', buffered: true });
-    // Long animation frames: each long stretch with the rendering that ends it, and its scripts.
-    const v = window as unknown as { __loafs: unknown[] };
-    v.__loafs = [];
-    new PerformanceObserver((l) => {
-      for (const e of l.getEntries() as unknown as LoafEntry[])
-        v.__loafs.push({
-          startTime: e.startTime,
-          duration: e.duration,
-          renderStart: e.renderStart,
-          scripts: e.scripts.map((x) => ({
-            invoker: x.invoker,
-            startTime: x.startTime,
-            duration: x.duration,
-            sourceURL: x.sourceURL,
-            sourceCharPosition: x.sourceCharPosition,
-          })),
-        });
-    }).observe({ type: 'long-animation-frame', buffered: true });
   });
+  // Long animation frames (BENCH_LOAF only: observing them costs the page a little on every
+  // script it runs, and would weigh on the figures): each long stretch with the rendering that
+  // ends it, and its scripts.
+  if (process.env.BENCH_LOAF)
+    await context.addInitScript(() => {
+      const v = window as unknown as { __loafs: unknown[] };
+      v.__loafs = [];
+      new PerformanceObserver((l) => {
+        for (const e of l.getEntries() as unknown as LoafEntry[])
+          v.__loafs.push({
+            startTime: e.startTime,
+            duration: e.duration,
+            renderStart: e.renderStart,
+            scripts: e.scripts.map((x) => ({
+              invoker: x.invoker,
+              startTime: x.startTime,
+              duration: x.duration,
+              sourceURL: x.sourceURL,
+              sourceCharPosition: x.sourceCharPosition,
+            })),
+          });
+      }).observe({ type: 'long-animation-frame', buffered: true });
+    });
   return { context, page: await context.newPage() };
 }
 

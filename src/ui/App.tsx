@@ -111,7 +111,6 @@ export function App() {
   const presenting = usePresentStore((s) => s.on);
   return (
     <div className={presenting ? 'app presenting' : 'app'}>
-      <Analysis />
       <header className="topbar">
         <h1>
           {t('app.title')} <small>{t('app.subtitle')}</small>
@@ -167,6 +166,8 @@ export function App() {
           <strong>{t('layers.schematic')}</strong> {t('notice.schematic')}
         </p>
       </main>
+      {/* Last, so its effects run after the map view's, as when the hook was App's own. */}
+      <Analysis />
     </div>
   );
 }
