@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { activeScenario, useDocumentStore } from '../state/document-store';
@@ -44,6 +44,15 @@ export function ChecksPanel() {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
   const [shown, setShown] = useState(PROBLEMS_PAGE);
+  // After "list more", focus goes to the first newly listed problem (the button may be gone).
+  const listRef = useRef<HTMLUListElement>(null);
+  const focusFrom = useRef<number | null>(null);
+  useEffect(() => {
+    const k = focusFrom.current;
+    if (k === null) return;
+    focusFrom.current = null;
+    listRef.current?.querySelectorAll(':scope > li')[k]?.querySelector<HTMLElement>('button')?.focus();
+  }, [shown]);
 
   const locate = (p: BlockProblem) => {
     useAnalysisStore.getState().select(p.blockId);
@@ -123,7 +132,7 @@ export function ChecksPanel() {
           >
             {t('checks.repairAll', { count: safe.length })}
           </button>
-          <ul className="problems" aria-label={t('checks.list')}>
+          <ul className="problems" aria-label={t('checks.list')} ref={listRef}>
             {problems.slice(0, shown).map((p, i) => {
               const name = scenario.blocks[p.blockId]?.name ?? p.blockId;
               const text = problemText(t, p, scenario);
@@ -158,7 +167,14 @@ export function ChecksPanel() {
                 shown: formatNumber(shown, i18n.language),
                 total: formatNumber(problems.length, i18n.language),
               })}{' '}
-              <button type="button" className="link" onClick={() => setShown((n) => n + PROBLEMS_PAGE)}>
+              <button
+                type="button"
+                className="link"
+                onClick={() => {
+                  focusFrom.current = shown;
+                  setShown(shown + PROBLEMS_PAGE);
+                }}
+              >
                 {t('checks.more', { count: Math.min(PROBLEMS_PAGE, problems.length - shown) })}
               </button>
             </p>

@@ -127,6 +127,12 @@ describe('checks and repair', () => {
     await page.getByText('已列出前 100 个，共 130 个。').waitFor();
     await page.getByRole('button', { name: '再列出 30 个' }).click();
     await expect.poll(() => problems().count()).toBe(130);
+    // The button is gone; focus is on the first newly listed problem (the 101st), for keyboard users.
+    const first = await problems().nth(100).getByRole('button').first().getAttribute('aria-label');
+    expect(first).toMatch(/^在地图上定位：小块\d+，与“大块”重叠/);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe(first);
     expect(await problems().last().textContent()).toMatch(/^小块130 与“大块”重叠 [\d.]+ m²/);
     expect(await page.getByRole('button', { name: /再列出/ }).count()).toBe(0);
     expect(consoleErrors).toEqual([]);
