@@ -433,11 +433,15 @@ const where = (url: string, line: number, col: number, all = false) => {
     : null;
 };
 
+const scripts = new Map<string, string | null>();
 /** Line and column (0-based) of a character offset in a built script, for `where`. */
 function lineColumn(url: string, offset: number): [number, number] {
   const file = join('dist/assets', url.split('/').pop() ?? '');
-  if (!existsSync(file)) return [0, offset];
-  const before = readFileSync(file, 'utf8').slice(0, offset).split('\n');
+  // Read once per script, like its source map: a frame lists many scripts from the same chunk.
+  if (!scripts.has(file)) scripts.set(file, existsSync(file) ? readFileSync(file, 'utf8') : null);
+  const text = scripts.get(file);
+  if (text == null) return [0, offset];
+  const before = text.slice(0, offset).split('\n');
   return [before.length - 1, before.at(-1)!.length];
 }
 
