@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { maplibreFromSource } from './vite-plugins/maplibre-from-source.ts';
 
 /**
  * The Content-Security-Policy of the built app: scripts, styles and workers
@@ -38,7 +39,7 @@ function contentSecurityPolicy(): Plugin {
 // Relative base so the built app also works from a sub-path or a file share.
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), maplibreFromSource()],
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -267,15 +267,17 @@ async function startup(browser: Browser, base: string) {
     return { name: new URL(u).pathname.replace(/^\/assets\//, ''), gz: gzipSync(body, { level: 9 }).length };
   });
   const total = sizes.reduce((a, b) => a + b.gz, 0) / 1024;
-  const maplibre = sizes.filter((s) => /maplibre/.test(s.name)).reduce((a, b) => a + b.gz, 0) / 1024;
-  const mlMain =
-    gzipSync(readFileSync('node_modules/maplibre-gl/dist/maplibre-gl.mjs'), { level: 9 }).length / 1024;
+  // For context: MapLibre as published, two standalone bundles that each carry the code both threads use.
+  const published = (file: string) =>
+    gzipSync(readFileSync(`node_modules/maplibre-gl/dist/${file}`), { level: 9 }).length / 1024;
+  const mlMain = published('maplibre-gl.mjs');
+  const mlWorker = published('maplibre-gl-worker.mjs');
   row({
     figure: 'initial JavaScript (gzip -9), MapLibre worker included',
     value: `${f1(total)} KB`,
     budget: `≤ ${BUDGETS.initialJsKB} KB`,
     ok: total <= BUDGETS.initialJsKB,
-    context: `${sizes.map((s) => `${s.name} ${f1(s.gz / 1024)} KB`).join(', ')}. MapLibre GL ${'6'} alone is ${f1(mlMain + maplibre)} KB of it (library ${f1(mlMain)} KB as published, worker ${f1(maplibre)} KB)`,
+    context: `${sizes.map((s) => `${s.name} ${f1(s.gz / 1024)} KB`).join(', ')}. MapLibre is built from its sources with its worker in the same build, so both threads share one chunk (vite-plugins/maplibre-from-source.ts); as published, its two bundles alone weigh ${f1(mlMain + mlWorker)} KB (library ${f1(mlMain)} KB, worker ${f1(mlWorker)} KB)`,
   });
   return { view };
 }

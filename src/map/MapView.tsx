@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
+import workerUrl from 'virtual:maplibre-worker-url';
 import { useTranslation } from 'react-i18next';
 import { useLayerStore } from '../state/layers-store';
 import { useHoverStore, type HoverInfo } from '../state/hover-store';
@@ -48,7 +48,8 @@ import { MODE_COLORS } from '../core/report/mode-colors';
 import type { GroupCategory } from '../data/groups';
 
 // MapLibre 6 is ESM-only; under Vite its worker must be pointed at explicitly,
-// or the map never fires `load`/`idle`.
+// or the map never fires `load`/`idle`. The build makes it a chunk of the app's
+// own (vite-plugins/maplibre-from-source.ts).
 maplibregl.setWorkerUrl(workerUrl);
 
 declare global {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildStyle, STYLE_LAYERS } from './style';
-import { redactKey } from './basemaps';
+import { BASEMAPS, redactKey } from './basemaps';
 import { LAYERS } from '../data/layers';
 import { DEFAULT_OPACITY, DEFAULT_VISIBLE } from '../state/layers-store';
 
@@ -96,5 +96,16 @@ describe('redactKey', () => {
     expect(redactKey('GET https://t0.tianditu.gov.cn/vec_w/wmts?LAYER=vec&tk=abc123&x=1 failed')).toBe(
       'GET https://t0.tianditu.gov.cn/vec_w/wmts?LAYER=vec&tk=***&x=1 failed',
     );
+  });
+});
+
+describe('sources the built app can draw', () => {
+  it('are GeoJSON or raster tiles, never vector tiles: the build leaves out the MLT decoder (vite-plugins/mlt-not-used.ts)', () => {
+    for (const b of BASEMAPS)
+      for (const lang of ['zh', 'en'] as const) {
+        const s = buildStyle({ ...base, lang, basemap: { id: b.id, tiandituKey: 'k' } });
+        for (const [id, source] of Object.entries(s.sources))
+          expect(['geojson', 'raster'], id).toContain(source.type);
+      }
   });
 });
