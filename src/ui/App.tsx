@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { setLanguage } from '../i18n';
 import { MapView } from '../map/MapView';
 import { LayerPanel } from './LayerPanel';
 import { HoverTooltip } from './HoverTooltip';
@@ -131,7 +132,7 @@ export function App() {
             className="lang-switch"
             lang={switchTo === 'en' ? 'en' : 'zh-CN'}
             aria-label={t('app.switchLanguageLabel')}
-            onClick={() => void i18n.changeLanguage(switchTo)}
+            onClick={() => void setLanguage(switchTo)}
           >
             {t('app.switchLanguage')}
           </button>

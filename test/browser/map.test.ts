@@ -102,9 +102,10 @@ describe('the map page, offline', () => {
   it('switches to English and back, in the UI and in the map labels', async () => {
     let n = await idleCount(page);
     await page.getByRole('button', { name: '切换到英文界面' }).click();
+    // The English strings load on first use: the switch lands once they are in.
+    await page.getByRole('heading', { name: 'Layers' }).waitFor();
     await waitForIdle(page, n);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
-    await page.getByRole('heading', { name: 'Layers' }).waitFor();
     await page.getByRole('checkbox', { name: 'Development groups (31)' }).waitFor();
     // Plural forms: the scope layer has one feature.
     await expect(page.getByText(/^1 feature · Measured 488 km²/).count()).resolves.toBe(1);

@@ -86,7 +86,8 @@ describe('reviewer workflow: panels', () => {
     await expect(dialog.getByRole('heading', { level: 2 }).textContent()).resolves.toBe('延庆园组团');
     await fresh.page.getByRole('button', { name: '切换到英文界面' }).click();
     const yanqing = GROUPS.find((g) => g.id === 'yanqing-park')!;
-    await expect(dialog.getByRole('heading', { level: 2 }).textContent()).resolves.toBe(yanqing.nameEn);
+    // The English strings load on first use, so the switch is not immediate.
+    await expect.poll(() => dialog.getByRole('heading', { level: 2 }).textContent()).toBe(yanqing.nameEn);
     await dialog.getByText(yanqing.positioningZh, { exact: true }).waitFor();
     await dialog.getByRole('button', { name: 'Close details' }).click();
     await dialog.waitFor({ state: 'detached' });
