@@ -23,8 +23,8 @@ import { CHROMIUM, launch } from '../test/browser/chromium';
 const IMPORT_LABEL = '选择要导入的文件（GeoJSON、KML/KMZ、CSV/XLSX、压缩的 Shapefile）';
 const DATA_DIR = 'bench/.data';
 const RUNS = 5;
-/** Imports measured per block count (the median one is the figure). */
-const IMPORT_RUNS = 3;
+/** Imports measured per block count (the median one is the figure); BENCH_IMPORT_RUNS for a quicker look. */
+const IMPORT_RUNS = Number(process.env.BENCH_IMPORT_RUNS ?? 3);
 
 const BUDGETS = {
   startupRatio: 1.3,
@@ -309,7 +309,12 @@ async function importBlocks(page: Page, n: number, traced: boolean) {
   // BENCH_TASKS=1 traces more (the timeline and the collector) and prints what the longest tasks ran.
   const detail = !!process.env.BENCH_TASKS;
   const stopTasks = traced
-    ? await trace(page, detail ? 'toplevel,devtools.timeline,disabled-by-default-v8.gc' : 'toplevel')
+    ? await trace(
+        page,
+        detail
+          ? (process.env.BENCH_TASKS_CATS ?? 'toplevel,devtools.timeline,disabled-by-default-v8.gc')
+          : 'toplevel',
+      )
     : async () => [];
   await page.getByLabel(IMPORT_LABEL).setInputFiles(file);
   const stopProfile = await profile(page);
@@ -370,9 +375,16 @@ function pageMainTasks(events: TraceEvent[]): TraceEvent[] {
 
 /** BENCH_TASKS: the three longest main-thread tasks by thread time, with what ran inside them for over 2 ms. */
 function printLongestTasks(events: TraceEvent[]) {
-  const tasks = pageMainTasks(events)
-    .sort((a, b) => (b.tdur ?? 0) - (a.tdur ?? 0))
-    .slice(0, 3);
+  const all = pageMainTasks(events);
+  const start = Math.min(...all.map((t) => t.ts));
+  // When, after the trace began, each task over 30 ms thread time ran: the import, the save or the assessment.
+  console.log(
+    `  tasks over 30 ms (s after start: thread ms): ${all
+      .filter((t) => (t.tdur ?? 0) > 30_000)
+      .map((t) => `${f1((t.ts - start) / 1e6)}: ${f1((t.tdur ?? 0) / 1000)}`)
+      .join(', ')}`,
+  );
+  const tasks = all.sort((a, b) => (b.tdur ?? 0) - (a.tdur ?? 0)).slice(0, 3);
   for (const t of tasks) {
     const inner = events.filter(
       (e) =>
@@ -381,7 +393,7 @@ function printLongestTasks(events: TraceEvent[]) {
         e.tid === t.tid &&
         e.ts >= t.ts &&
         e.ts + e.dur <= t.ts + t.dur &&
-        e.dur > 2000,
+        e.dur > Number(process.env.BENCH_TASKS_MIN_US ?? 2000),
     );
     console.log(
       `  task ${f1((t.tdur ?? 0) / 1000)} ms thread, ${f1(t.dur / 1000)} ms wall: ${inner

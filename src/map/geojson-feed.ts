@@ -1,6 +1,7 @@
 import type { GeoJSONSource, GeoJSONSourceDiff, Map as MaplibreMap } from 'maplibre-gl';
 import type { Feature, Geometry } from 'geojson';
 import { cloneWeight, timeSlices, yieldToPage } from '../util/tasks';
+import { arealPositionCount } from '../core/geo/packed';
 
 /**
  * Feeds a GeoJSON source by differences (`updateData`), a piece at a time.
@@ -106,7 +107,12 @@ export function createGeoJsonFeed(
       const had = shown.get(f.id);
       if (!had || had.geometry !== f.geometry) {
         add.push({ type: 'Feature', id: f.id, properties: f.properties, geometry: f.geometry });
-        weight += cloneWeight((f.geometry as { coordinates?: unknown }).coordinates);
+        const g = f.geometry;
+        // Polygons are counted without building the coordinates of a packed one (core/geo/packed.ts).
+        weight +=
+          g.type === 'Polygon' || g.type === 'MultiPolygon'
+            ? 20 + arealPositionCount(g)
+            : cloneWeight((g as { coordinates?: unknown }).coordinates);
         pending.set(f.id, { geometry: f.geometry, props });
       } else if (had.props !== props) {
         // The same keys every time (a feature's keys never go), so only values are sent.

@@ -29,7 +29,11 @@ export interface AnalysisState {
     /** The file's problems (up to 50), each with its feature number and, where known, its place. */
     problems?: readonly { feature: number; code: string; at: [number, number] | null }[];
   } | null;
-  setReports: (r: BlockReport[], t: Totals | null, problems?: readonly BlockProblem[]) => void;
+  setReports: (
+    r: ReadonlyMap<string, BlockReport>,
+    t: Totals | null,
+    problems?: readonly BlockProblem[],
+  ) => void;
   setComputing: (c: boolean) => void;
   setSuggestions: (s: ReadonlyMap<string, Suggestion>) => void;
   select: (id: string | null) => void;
@@ -44,8 +48,7 @@ export const useAnalysisStore = create<AnalysisState>()((set) => ({
   computing: false,
   selectedId: null,
   importMessage: null,
-  setReports: (r, totals, problems = []) =>
-    set({ reports: new Map(r.map((x) => [x.id, x])), totals, problems, computing: false }),
+  setReports: (r, totals, problems = []) => set({ reports: r, totals, problems, computing: false }),
   setComputing: (computing) => set({ computing }),
   setSuggestions: (suggestions) => set({ suggestions }),
   select: (selectedId) => set({ selectedId }),

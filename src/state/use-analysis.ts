@@ -4,6 +4,7 @@ import { useAnalysisStore } from './analysis-store';
 import { assess, suggestRetained } from '../workers/analysis-client';
 import { blockFeature, blockInput } from '../doc/model';
 import { mapInSlices } from '../util/tasks';
+import type { BlockReport } from '../core/report/evaluate-blocks';
 
 /** Re-assesses the active scenario in the worker whenever its blocks change. */
 export function useAnalysis() {
@@ -11,7 +12,7 @@ export function useAnalysis() {
   useEffect(() => {
     let stale = false;
     if (scenario.order.length === 0) {
-      useAnalysisStore.getState().setReports([], null);
+      useAnalysisStore.getState().setReports(new Map(), null);
       useAnalysisStore.getState().setSuggestions(new Map());
       return;
     }
@@ -34,24 +35,33 @@ export function useAnalysis() {
     };
     gather()
       .then((g) => (g ? assess({ type: 'FeatureCollection', features: g.features }, true, g.inputs) : null))
-      .then((r) => {
+      .then(async (r) => {
         if (!r || stale) return;
-        useAnalysisStore.getState().setReports(r.reports, r.totals, r.problems);
+        // Indexed by id, and the cut blocks found, in slices: 100,000 reports take a while.
+        const reports = new Map<string, BlockReport>();
+        if (
+          !(await mapInSlices(
+            r.reports,
+            (x) => void reports.set(x.id, x),
+            () => stale,
+          ))
+        )
+          return;
+        useAnalysisStore.getState().setReports(reports, r.totals, r.problems);
         // Cut blocks without a planner's retained shape get a suggestion (slower: after the report).
-        const items = r.reports
-          .filter(
-            (x) =>
-              (x.mode === 'cut50' || x.mode === 'cut25') &&
-              x.retainedKm2 !== null &&
-              x.retainedKm2 > 0 &&
-              x.retainedKm2 < x.areaKm2 &&
-              !scenario.blocks[x.id]?.retained,
-          )
-          .map((x) => ({
-            id: x.id,
-            geometry: scenario.blocks[x.id]!.geometry,
-            targetM2: x.retainedKm2! * 1e6,
-          }));
+        const items = await mapInSlices(
+          r.reports,
+          (x) =>
+            (x.mode === 'cut50' || x.mode === 'cut25') &&
+            x.retainedKm2 !== null &&
+            x.retainedKm2 > 0 &&
+            x.retainedKm2 < x.areaKm2 &&
+            !scenario.blocks[x.id]?.retained
+              ? { id: x.id, geometry: scenario.blocks[x.id]!.geometry, targetM2: x.retainedKm2 * 1e6 }
+              : undefined,
+          () => stale,
+        );
+        if (!items) return;
         // Keep the suggestions still valid (same outline, same target); the rest are recomputed.
         const store = useAnalysisStore.getState();
         const kept = new Map(

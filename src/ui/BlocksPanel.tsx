@@ -21,7 +21,7 @@ import {
   type Block,
 } from '../doc/model';
 import { timeSlices, yieldToPage } from '../util/tasks';
-import { importFile, WorkerError } from '../workers/analysis-client';
+import { importedCount, importedFeatures, importFile, WorkerError } from '../workers/analysis-client';
 import { importErrorText } from './import-messages';
 import { ScenarioBar } from './ScenarioBar';
 import { BlocksTable } from './BlocksTable';
@@ -109,7 +109,7 @@ export function useImport() {
       }
       try {
         const settings = useImportSettings.getState();
-        const { features, notes } = await importFile(file, {
+        const { pieces, notes } = await importFile(file, {
           datum: settings.datum,
           ...(settings.encoding ? { encoding: settings.encoding } : {}),
           ...(fix ? { fix } : {}),
@@ -117,13 +117,15 @@ export function useImport() {
         // The blocks are made a slice at a time, so a large import never holds the page for long.
         await yieldToPage();
         const basis = useDocumentStore.getState().doc;
-        const ids = newBlockIds(basis, features.length);
+        const ids = newBlockIds(basis, importedCount(pieces));
         const blocks: Block[] = [];
         const slices = timeSlices();
-        for (let k = 0; k < features.length; k++) {
+        // One origin for all: a large import holds as few objects per block as it can.
+        const origin = { kind: 'imported', file: file.name } as const;
+        let k = 0;
+        for (const f of importedFeatures(pieces)) {
           if (slices.due()) await slices.next();
-          const f = features[k]!;
-          const props = (f.properties ?? {}) as Record<string, unknown>;
+          const props = f.properties;
           // Attributes are kept as plain values only, and only ever rendered as text.
           const attributes = Object.fromEntries(
             Object.entries(props).filter(
@@ -136,8 +138,9 @@ export function useImport() {
             name,
             geometry: f.geometry,
             attributes,
-            origin: { kind: 'imported', file: file.name },
+            origin,
           });
+          k++;
         }
         // The document as it is now: a block drawn while the slices ran may have taken one of these ids.
         const doc = useDocumentStore.getState().doc;

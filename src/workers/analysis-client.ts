@@ -1,12 +1,14 @@
-import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { arealPositionCount, lazyAreal } from '../core/geo/packed';
 import {
+  type ImportedPiece,
   MISSING_BLOCK,
   type Request,
   type Response,
   type ResponsePart,
   type WorkerErrorInfo,
 } from './protocol';
-import { cloneWeight, timeSlices, yieldToPage } from '../util/tasks';
+import { timeSlices, yieldToPage } from '../util/tasks';
 import type { BlockInput, BlockReport, Totals } from '../core/report/evaluate-blocks';
 import type { InputDatum } from '../core/io/read';
 import type { CoordinateFix } from '../core/io/plausibility';
@@ -92,14 +94,36 @@ function request(body: RequestBody, lane: Lane = 'analysis'): Promise<Response> 
   });
 }
 
+/** A file's blocks, read in the worker: pieces of properties and packed geometries (see ImportedPiece). */
 export async function importFile(
   file: File,
   opts: { encoding?: string; datum?: InputDatum; fix?: CoordinateFix } = {},
-): Promise<{ features: Feature<Polygon | MultiPolygon>[]; notes: string[] }> {
+): Promise<{ pieces: ImportedPiece[]; notes: string[] }> {
   const r = await request({ type: 'import', file, name: file.name, ...opts });
   if (!r.ok) throw new WorkerError(r.error);
   if (r.type !== 'import') throw new Error('unexpected reply');
-  return { features: r.features, notes: r.notes };
+  return { pieces: r.pieces, notes: r.notes };
+}
+
+/** The number of blocks in an import's pieces. */
+export function importedCount(pieces: readonly ImportedPiece[]): number {
+  return pieces.reduce((n, p) => n + p.properties.length, 0);
+}
+
+/**
+ * The imported blocks one by one: properties, and a geometry that builds its
+ * coordinates only when read (core/geo/packed.ts), so the page does not hold
+ * every vertex of a large import as small arrays.
+ */
+export function* importedFeatures(
+  pieces: readonly ImportedPiece[],
+): Generator<{ properties: Record<string, unknown>; geometry: Polygon | MultiPolygon }> {
+  for (const piece of pieces)
+    for (let i = 0; i < piece.properties.length; i++)
+      yield {
+        properties: piece.properties[i]!,
+        geometry: piece.packed ? lazyAreal(piece.packed, i) : piece.geometries![i]!,
+      };
 }
 
 type Upsert = [id: string, name: string, geometry: Polygon | MultiPolygon];
@@ -143,7 +167,7 @@ export async function assess(
       const has = sent.get(id);
       // Blocks are immutable: the same geometry object is the same shape.
       if (has?.geometry !== f.geometry || has.name !== name) {
-        const w = cloneWeight(f.geometry.coordinates);
+        const w = 20 + arealPositionCount(f.geometry);
         if (run.length && weight + w > HOLD_POSITIONS) {
           getWorker('analysis').postMessage({ id: 0, type: 'hold', upserts: run } satisfies Request);
           run = [];

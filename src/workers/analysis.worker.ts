@@ -4,8 +4,15 @@ import { ImportError } from '../core/io/import-error';
 import type { ReportContext } from '../core/report/context';
 import { fetchEmbeddedContext } from '../core/report/embedded';
 import { assessBlocks, evaluateBlocks } from '../core/report/evaluate-blocks';
-import { MISSING_BLOCK, type Request, type Response, type ResponsePart } from './protocol';
-import { chunkByWeight, cloneWeight } from '../util/tasks';
+import {
+  MISSING_BLOCK,
+  type ImportedPiece,
+  type Request,
+  type Response,
+  type ResponsePart,
+} from './protocol';
+import { packAreals, packBuffers } from '../core/geo/packed';
+import { chunkByWeight } from '../util/tasks';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { Areal } from '../core/overlay/zones';
 import { checkBlockSet, repairBlock } from '../core/validate/block-checks';
@@ -46,7 +53,13 @@ async function handle(req: Exclude<Request, { type: 'hold' }>): Promise<Response
         datum: req.datum,
         fix: req.fix,
       });
-      return { id: req.id, ok: true, type: 'import', features: r.blocks.features, notes: [...r.notes] };
+      return {
+        id: req.id,
+        ok: true,
+        type: 'import',
+        pieces: importedPieces(r.blocks.features),
+        notes: [...r.notes],
+      };
     }
     case 'assess': {
       // Applied before any await, so requests update the kept blocks in the order they were sent.
@@ -114,10 +127,31 @@ function hold(upserts: Extract<Request, { type: 'hold' }>['upserts']) {
     kept.set(id, { type: 'Feature', id, properties: { id, name }, geometry });
 }
 
-/** Positions per message piece: a few milliseconds of structured clone on either side. */
-const PART_POSITIONS = 20_000;
 /** List items (reports, problems) per message piece. */
 const PART_ITEMS = 1_000;
+/** Imported blocks per piece: their properties are cloned (a few milliseconds), their geometries moved. */
+const PIECE_BLOCKS = 5_000;
+
+/** Imported blocks in pieces, with their geometries packed (see ImportedPiece). */
+function importedPieces(features: Feature<Polygon | MultiPolygon>[]): ImportedPiece[] {
+  const pieces: ImportedPiece[] = [];
+  for (let k = 0; k < features.length; k += PIECE_BLOCKS) {
+    const run = features.slice(k, k + PIECE_BLOCKS);
+    const geometries = run.map((f) => f.geometry);
+    const packed = packAreals(geometries);
+    pieces.push({
+      properties: run.map((f) => f.properties ?? {}),
+      packed,
+      ...(packed ? {} : { geometries }),
+    });
+  }
+  return pieces;
+}
+
+/** What a message can move rather than copy: the imported pieces' packed geometries. */
+function transferables(pieces: ImportedPiece[]): ArrayBuffer[] {
+  return pieces.flatMap((p) => (p.packed ? packBuffers(p.packed) : []));
+}
 
 /** Sends a response with its long lists in pieces ahead of it (see ResponsePart). */
 function reply(res: Response) {
@@ -128,11 +162,14 @@ function reply(res: Response) {
     return runs.at(-1) ?? [];
   };
   if (res.ok && res.type === 'import') {
-    const byPositions = (f: Feature) => cloneWeight((f.geometry as Polygon).coordinates);
-    res = {
-      ...res,
-      features: send('features', res.features, byPositions, PART_POSITIONS) as typeof res.features,
-    };
+    // One piece per message, each moving its own buffers.
+    for (const piece of res.pieces.slice(0, -1))
+      self.postMessage(
+        { id: res.id, part: 'pieces', items: [piece] } satisfies ResponsePart,
+        transferables([piece]),
+      );
+    const last = res.pieces.slice(-1);
+    return self.postMessage({ ...res, pieces: last }, transferables(last));
   } else if (res.ok && res.type === 'assess') {
     res = {
       ...res,

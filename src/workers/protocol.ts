@@ -1,4 +1,5 @@
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { MultiPolygon, Polygon } from 'geojson';
+import type { PackedAreals } from '../core/geo/packed';
 import type { BlockInput, BlockReport, Totals } from '../core/report/evaluate-blocks';
 import type { ImportErrorCode } from '../core/io/import-error';
 import type { InputDatum } from '../core/io/read';
@@ -55,6 +56,19 @@ export type Request =
       items: { id: string; geometry: Areal; targetM2: number }[];
     };
 
+/**
+ * Imported blocks, some thousands at a time: each one's properties, and the
+ * geometries packed in typed arrays that move to the page without copying
+ * (see core/geo/packed.ts). Geometries that cannot be packed (a third
+ * coordinate) come as GeoJSON instead.
+ */
+export interface ImportedPiece {
+  properties: Record<string, unknown>[];
+  packed: PackedAreals | null;
+  /** Only when `packed` is null. */
+  geometries?: (Polygon | MultiPolygon)[];
+}
+
 export interface WorkerErrorInfo {
   code: ImportErrorCode | 'internal';
   message: string;
@@ -62,7 +76,7 @@ export interface WorkerErrorInfo {
 }
 
 export type Response =
-  | { id: number; ok: true; type: 'import'; features: Feature<Polygon | MultiPolygon>[]; notes: string[] }
+  | { id: number; ok: true; type: 'import'; pieces: ImportedPiece[]; notes: string[] }
   | {
       id: number;
       ok: true;
@@ -88,7 +102,7 @@ export type Response =
  */
 export interface ResponsePart {
   id: number;
-  part: 'features' | 'reports' | 'problems';
+  part: 'pieces' | 'reports' | 'problems';
   items: unknown[];
 }
 

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import type { MultiPolygon, Polygon } from 'geojson';
+import { arealPositionCount, isLazyAreal, lazyAreal, packAreals, packBuffers, unpackAreal } from './packed';
+
+const square: Polygon = {
+  type: 'Polygon',
+  coordinates: [
+    [
+      [116.3, 39.9],
+      [116.31, 39.9],
+      [116.31, 39.91],
+      [116.3, 39.91],
+      [116.3, 39.9],
+    ],
+  ],
+};
+const withHole: Polygon = {
+  type: 'Polygon',
+  coordinates: [
+    [
+      [116, 40],
+      [116.1, 40],
+      [116.1, 40.1],
+      [116, 40.1],
+      [116, 40],
+    ],
+    [
+      [116.02, 40.02],
+      [116.02, 40.05],
+      [116.05, 40.05],
+      [116.02, 40.02],
+    ],
+  ],
+};
+const two: MultiPolygon = { type: 'MultiPolygon', coordinates: [square.coordinates, withHole.coordinates] };
+const geoms = [square, two, withHole];
+
+describe('packed geometries', () => {
+  it('unpack gives back each geometry exactly, holes and multipolygons included', () => {
+    const p = packAreals(geoms)!;
+    expect(geoms.map((_, i) => unpackAreal(p, i))).toEqual(geoms);
+    // 5 + (5 + 5 + 4) + (5 + 4) positions, 1 + 3 + 2 rings, 1 + 2 + 1 polygons
+    expect(p.xy.length).toBe(28 * 2);
+    expect([p.ringEnds.length, p.polygonEnds.length, p.geometryEnds.length]).toEqual([6, 4, 3]);
+  });
+
+  it('refuses positions that are not two finite numbers (the caller keeps those as GeoJSON)', () => {
+    const z: Polygon = {
+      type: 'Polygon',
+      coordinates: [square.coordinates[0]!.map(([x, y]) => [x!, y!, 50])],
+    };
+    expect(packAreals([square, z])).toBeNull();
+    const nan: Polygon = { type: 'Polygon', coordinates: [[[NaN, 40], ...square.coordinates[0]!]] };
+    expect(packAreals([nan])).toBeNull();
+  });
+
+  it('a lazy geometry reads as plain GeoJSON to JSON, structured clone, spreading and deep equality', () => {
+    const p = packAreals(geoms)!;
+    geoms.forEach((g, i) => {
+      const lazy = lazyAreal(p, i);
+      expect(isLazyAreal(lazy)).toBe(true);
+      expect(isLazyAreal(g)).toBe(false);
+      expect(lazy.type).toBe(g.type);
+      expect(JSON.parse(JSON.stringify(lazy))).toEqual(g);
+      // What postMessage and IndexedDB do to it.
+      const clone = structuredClone(lazy);
+      expect(clone).toEqual(g);
+      expect(isLazyAreal(clone)).toBe(false);
+      expect({ ...lazy }).toEqual(g);
+      expect(lazy).toEqual(g);
+      expect(Object.keys(lazy)).toEqual(['type', 'coordinates']);
+    });
+  });
+
+  it('reading coordinates again gives the same arrays, so loops over a ring do not rebuild it', () => {
+    const lazy = lazyAreal(packAreals([withHole])!, 0) as Polygon;
+    expect(lazy.coordinates[1]).toBe(lazy.coordinates[1]);
+  });
+
+  it('coordinates cannot be replaced: geometries are never changed in place', () => {
+    const lazy = lazyAreal(packAreals([square])!, 0) as Polygon;
+    expect(() => {
+      'use strict';
+      (lazy as { coordinates: unknown }).coordinates = [];
+    }).toThrow(TypeError);
+  });
+
+  it('counts positions without building coordinates, the same as for plain geometry', () => {
+    const p = packAreals(geoms)!;
+    expect(geoms.map((g) => arealPositionCount(g))).toEqual([5, 14, 9]);
+    expect(geoms.map((_, i) => arealPositionCount(lazyAreal(p, i)))).toEqual([5, 14, 9]);
+  });
+
+  it('an empty list packs to empty arrays; the buffers can be transferred', () => {
+    const p = packAreals([])!;
+    expect(p.geometryEnds.length).toBe(0);
+    const q = packAreals(geoms)!;
+    const moved = structuredClone(q, { transfer: packBuffers(q) });
+    expect(q.xy.length).toBe(0);
+    expect(unpackAreal(moved, 2)).toEqual(withHole);
+  });
+});
