@@ -373,7 +373,16 @@ function pageMainTasks(events: TraceEvent[]): TraceEvent[] {
   return tasks.filter((t) => t.tid === tid);
 }
 
-/** BENCH_TASKS: the three longest main-thread tasks by thread time, with what ran inside them for over 2 ms. */
+/** The Mojo interface a "Receive mojo …" event was for (IndexedDB, DevTools…), where the trace says. */
+function mojoTag(e: TraceEvent): string {
+  const tag = e.args?.chrome_mojo_event_info?.mojo_interface_tag;
+  return tag ? ` [${tag}]` : '';
+}
+
+/**
+ * BENCH_TASKS: the three longest main-thread tasks by thread time, with what ran inside them for
+ * over 2 ms (BENCH_TASKS_MIN_US to change; BENCH_TASKS_CATS for other trace categories).
+ */
 function printLongestTasks(events: TraceEvent[]) {
   const all = pageMainTasks(events);
   const start = Math.min(...all.map((t) => t.ts));
@@ -399,7 +408,7 @@ function printLongestTasks(events: TraceEvent[]) {
       `  task ${f1((t.tdur ?? 0) / 1000)} ms thread, ${f1(t.dur / 1000)} ms wall: ${inner
         .map(
           (e) =>
-            `${e.name}${e.args?.data?.functionName ? ` ${e.args.data.functionName}` : ''} +${f1(e.dur / 1000)} (${f1((e.tdur ?? e.dur) / 1000)})`,
+            `${e.name}${e.args?.data?.functionName ? ` ${e.args.data.functionName}` : ''}${mojoTag(e)} +${f1(e.dur / 1000)} (${f1((e.tdur ?? e.dur) / 1000)})`,
         )
         .join(' | ')}`,
     );
@@ -667,7 +676,11 @@ interface TraceEvent {
   /** Thread time: what the thread actually ran; less than `dur` when the system ran something else. */
   tdur?: number;
   tid: number;
-  args?: { name?: string; data?: { type?: string; functionName?: string } };
+  args?: {
+    name?: string;
+    data?: { type?: string; functionName?: string };
+    chrome_mojo_event_info?: { mojo_interface_tag?: string };
+  };
 }
 
 /**

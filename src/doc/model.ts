@@ -1,4 +1,4 @@
-import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { MultiPolygon, Polygon } from 'geojson';
 import type { BlockInput } from '../core/report/evaluate-blocks';
 import type { ViewSpec } from '../core/present/story';
 import type { LayerTheme } from '../core/present/themes';
@@ -332,15 +332,9 @@ export function renameScenario(doc: PlanDocument, id: string, name: string): Cha
   };
 }
 
-/** A scenario's blocks as GeoJSON, in display order (what the analysis worker takes). */
-export function scenarioCollection(s: Scenario): FeatureCollection<Polygon | MultiPolygon> {
-  return { type: 'FeatureCollection', features: s.order.map((id) => blockFeature(s, id)) };
-}
-
-/** One of a scenario's blocks as a GeoJSON feature (id and name as properties). */
-export function blockFeature(s: Scenario, id: string): Feature<Polygon | MultiPolygon> {
-  const b = s.blocks[id]!;
-  return { type: 'Feature', id, properties: { id, name: b.name }, geometry: b.geometry };
+/** A scenario's blocks in display order. */
+export function scenarioBlocks(s: Scenario): Block[] {
+  return s.order.map((id) => s.blocks[id]!);
 }
 
 /** The evaluation inputs of a scenario's blocks, for the analysis (blocks without any are left out). */

@@ -34,10 +34,13 @@ export interface GeoJsonFeed {
   dispose(): void;
 }
 
+/** What the source holds of each feature, by id: its geometry object and its properties as JSON (two maps, so no object per feature). */
 interface Shown {
-  readonly geometry: Geometry;
-  readonly props: string;
+  readonly geometry: Map<string, Geometry>;
+  readonly props: Map<string, string>;
 }
+
+const noneShown = (): Shown => ({ geometry: new Map(), props: new Map() });
 
 /**
  * `onProgress` hears, while a change takes more than one piece, how many of the
@@ -50,7 +53,7 @@ export function createGeoJsonFeed(
 ): GeoJsonFeed {
   let run = 0;
   /** What the source holds, as far as pieces sent so far go. */
-  let shown = new Map<string, Shown>();
+  let shown = noneShown();
   let shownIn: GeoJSONSource | null = null;
   let resetNext = false;
   let queue: Promise<void> = Promise.resolve();
@@ -64,13 +67,14 @@ export function createGeoJsonFeed(
     if (mine !== run || !source) return;
     // A re-created source starts empty.
     if (source !== shownIn) {
-      shown = new Map();
+      shown = noneShown();
       shownIn = source;
     }
     let add: Feature[] = [];
     let update: NonNullable<GeoJSONSourceDiff['update']> = [];
     let remove: string[] = [];
-    let pending = new Map<string, Shown | null>();
+    /** What the coming piece sends: geometries and properties (removals are `remove`). */
+    let pending = noneShown();
     let weight = 0;
     const send = async () => {
       if (!weight && !resetNext) return;
@@ -79,21 +83,24 @@ export function createGeoJsonFeed(
         ? { removeAll: true, add, update, remove }
         : { add, update, remove };
       const done = pending;
+      const gone = remove;
       add = [];
       update = [];
       remove = [];
-      pending = new Map();
+      pending = noneShown();
       weight = 0;
       try {
         await source.updateData(diff);
         resetNext = false;
-        for (const [id, s] of done) {
-          if (s) shown.set(id, s);
-          else shown.delete(id);
+        for (const [id, g] of done.geometry) shown.geometry.set(id, g);
+        for (const [id, p] of done.props) shown.props.set(id, p);
+        for (const id of gone) {
+          shown.geometry.delete(id);
+          shown.props.delete(id);
         }
       } catch {
         // What the worker holds is unknown: the next feed starts from nothing.
-        shown = new Map();
+        shown = noneShown();
         resetNext = true;
         throw new Error(`the map did not take the update of ${sourceId}`);
       }
@@ -104,8 +111,8 @@ export function createGeoJsonFeed(
     for (const f of features()) {
       seen.add(f.id);
       const props = JSON.stringify(f.properties);
-      const had = shown.get(f.id);
-      if (!had || had.geometry !== f.geometry) {
+      const hadGeometry = shown.geometry.get(f.id);
+      if (hadGeometry !== f.geometry) {
         add.push({ type: 'Feature', id: f.id, properties: f.properties, geometry: f.geometry });
         const g = f.geometry;
         // Polygons are counted without building the coordinates of a packed one (core/geo/packed.ts).
@@ -113,15 +120,16 @@ export function createGeoJsonFeed(
           g.type === 'Polygon' || g.type === 'MultiPolygon'
             ? 20 + arealPositionCount(g)
             : cloneWeight((g as { coordinates?: unknown }).coordinates);
-        pending.set(f.id, { geometry: f.geometry, props });
-      } else if (had.props !== props) {
+        pending.geometry.set(f.id, f.geometry);
+        pending.props.set(f.id, props);
+      } else if (shown.props.get(f.id) !== props) {
         // The same keys every time (a feature's keys never go), so only values are sent.
         update.push({
           id: f.id,
           addOrUpdateProperties: Object.entries(f.properties).map(([key, value]) => ({ key, value })),
         });
         weight += 20;
-        pending.set(f.id, { geometry: f.geometry, props });
+        pending.props.set(f.id, props);
       }
       if (weight >= PIECE_WEIGHT) {
         await send();
@@ -133,11 +141,10 @@ export function createGeoJsonFeed(
         if (mine !== run) return;
       }
     }
-    for (const id of shown.keys())
+    for (const id of shown.geometry.keys())
       if (!seen.has(id)) {
         remove.push(id);
         weight += 1;
-        pending.set(id, null);
       }
     await send();
   };

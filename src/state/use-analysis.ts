@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { activeScenario, useDocumentStore } from './document-store';
 import { useAnalysisStore } from './analysis-store';
 import { assess, suggestRetained } from '../workers/analysis-client';
-import { blockFeature, blockInput } from '../doc/model';
+import { blockInput } from '../doc/model';
 import { mapInSlices } from '../util/tasks';
 import type { BlockReport } from '../core/report/evaluate-blocks';
 
@@ -19,9 +19,10 @@ export function useAnalysis() {
     useAnalysisStore.getState().setComputing(true);
     // What goes to the worker is gathered in slices, after the commit's own task (100,000 blocks take a while).
     const gather = async () => {
+      // The blocks themselves: the analysis takes id, name and geometry, so nothing is made per block.
       const features = await mapInSlices(
         scenario.order,
-        (id) => blockFeature(scenario, id),
+        (id) => scenario.blocks[id],
         () => stale,
       );
       const inputs =
@@ -34,7 +35,7 @@ export function useAnalysis() {
       return features && inputs ? { features, inputs } : null;
     };
     gather()
-      .then((g) => (g ? assess({ type: 'FeatureCollection', features: g.features }, true, g.inputs) : null))
+      .then((g) => (g ? assess(g.features, true, g.inputs) : null))
       .then(async (r) => {
         if (!r || stale) return;
         // Indexed by id, and the cut blocks found, in slices: 100,000 reports take a while.

@@ -2,13 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDocumentStore } from '../state/document-store';
 import { useAnalysisStore } from '../state/analysis-store';
-import {
-  createScenario,
-  renameScenario,
-  scenarioCollection,
-  scenarioInputs,
-  type Scenario,
-} from '../doc/model';
+import { createScenario, renameScenario, scenarioBlocks, scenarioInputs, type Scenario } from '../doc/model';
 import { assess } from '../workers/analysis-client';
 import type { BlockReport, Totals } from '../core/report/evaluate-blocks';
 
@@ -27,7 +21,7 @@ export function ScenarioBar() {
   useEffect(() => {
     let stale = false;
     if (!otherScenario || otherScenario.order.length === 0) return;
-    void assess(scenarioCollection(otherScenario), true, scenarioInputs(otherScenario)).then((r) => {
+    void assess(scenarioBlocks(otherScenario), true, scenarioInputs(otherScenario)).then((r) => {
       if (!stale)
         setResult({
           for: otherScenario,

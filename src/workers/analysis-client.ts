@@ -1,4 +1,4 @@
-import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { MultiPolygon, Polygon } from 'geojson';
 import { arealPositionCount, lazyAreal } from '../core/geo/packed';
 import {
   type ImportedPiece,
@@ -9,6 +9,7 @@ import {
   type WorkerErrorInfo,
 } from './protocol';
 import { timeSlices, yieldToPage } from '../util/tasks';
+import { shareValues } from './shared-values';
 import type { BlockInput, BlockReport, Totals } from '../core/report/evaluate-blocks';
 import type { InputDatum } from '../core/io/read';
 import type { CoordinateFix } from '../core/io/plausibility';
@@ -38,6 +39,9 @@ const pending = new Map<number, Pending>();
 /** Pieces received so far of responses still to come, by request id. */
 const parts = new Map<number, Partial<Record<ResponsePart['part'], unknown[]>>>();
 
+/** What is each report's own (every other value is shared as it arrives: see shared-values.ts). */
+const REPORT_OWN: ReadonlySet<string> = new Set(['id', 'name']);
+
 function withParts(r: Response, acc: Partial<Record<ResponsePart['part'], unknown[]>>): Response {
   const out = { ...r } as Record<string, unknown>;
   for (const [key, items] of Object.entries(acc)) out[key] = items.concat(out[key] as unknown[]);
@@ -56,9 +60,11 @@ function getWorker(lane: Lane): Worker {
     if ('part' in d) {
       const acc = parts.get(d.id) ?? {};
       parts.set(d.id, acc);
-      for (const it of d.items) (acc[d.part] ??= []).push(it);
+      const list = (acc[d.part] ??= []);
+      for (const it of d.items) list.push(d.part === 'reports' ? shareValues(it, REPORT_OWN) : it);
       return;
     }
+    if (d.ok && d.type === 'assess') d.reports = d.reports.map((r) => shareValues(r, REPORT_OWN));
     const acc = parts.get(d.id);
     parts.delete(d.id);
     const p = pending.get(d.id);
@@ -132,11 +138,23 @@ const HOLD_POSITIONS = 20_000;
 /** The posting of the latest assess request (requests post one after another). */
 let posting: Promise<void> = Promise.resolve();
 
-/** What the analysis worker holds of each block (by id): the geometry object and name it was sent. */
-const sent = new Map<string, { geometry: Polygon | MultiPolygon; name: string }>();
+/** A block as the analysis takes it (a document Block is one). */
+export interface AssessBlock {
+  readonly id: string;
+  readonly name: string;
+  readonly geometry: Polygon | MultiPolygon;
+}
 
+/**
+ * What the analysis worker holds of each block (by id): the block it was last
+ * sent, or a later one with the same geometry object and name. Blocks are
+ * kept as given, so this costs no object per block.
+ */
+const sent = new Map<string, AssessBlock>();
+
+/** Reports on the blocks, in their order, from the analysis worker. */
 export async function assess(
-  blocks: FeatureCollection<Polygon | MultiPolygon>,
+  blocks: readonly AssessBlock[],
   totals = true,
   inputs: [string, BlockInput][] = [],
 ): Promise<{ reports: BlockReport[]; totals: Totals | null; problems: BlockProblem[] }> {
@@ -157,25 +175,21 @@ export async function assess(
     let run: Upsert[] = [];
     let weight = 0;
     const slices = timeSlices();
-    for (let i = 0; i < blocks.features.length; i++) {
-      const f = blocks.features[i]!;
-      // The ids and names scenarioCollection gives (the worker reads them back the same way).
-      const props = (f.properties ?? {}) as { id?: unknown; name?: unknown };
-      const id = String(f.id ?? props.id ?? `#${i + 1}`);
-      const name = typeof props.name === 'string' ? props.name : '';
+    for (const b of blocks) {
+      const { id, name } = b;
       order.push(id);
       const has = sent.get(id);
       // Blocks are immutable: the same geometry object is the same shape.
-      if (has?.geometry !== f.geometry || has.name !== name) {
-        const w = 20 + arealPositionCount(f.geometry);
+      if (has?.geometry !== b.geometry || has.name !== name) {
+        const w = 20 + arealPositionCount(b.geometry);
         if (run.length && weight + w > HOLD_POSITIONS) {
           getWorker('analysis').postMessage({ id: 0, type: 'hold', upserts: run } satisfies Request);
           run = [];
           weight = 0;
         }
-        run.push([id, name, f.geometry]);
+        run.push([id, name, b.geometry]);
         weight += w;
-        sent.set(id, { geometry: f.geometry, name });
+        sent.set(id, b);
       }
       if (slices.due()) await slices.next();
     }
