@@ -21,7 +21,8 @@ import {
   type Block,
 } from '../doc/model';
 import { timeSlices, yieldToPage } from '../util/tasks';
-import { importedCount, importedFeatures, importFile, WorkerError } from '../workers/analysis-client';
+import { importFile, WorkerError } from '../workers/analysis-client';
+import { importedCount, importedFeatures } from '../workers/imported';
 import { importErrorText } from './import-messages';
 import { ScenarioBar } from './ScenarioBar';
 import { BlocksTable } from './BlocksTable';

@@ -1,5 +1,5 @@
 import type { MultiPolygon, Polygon } from 'geojson';
-import { arealPositionCount, lazyAreal } from '../core/geo/packed';
+import { arealPositionCount } from '../core/geo/packed';
 import {
   type ImportedPiece,
   MISSING_BLOCK,
@@ -109,27 +109,6 @@ export async function importFile(
   if (!r.ok) throw new WorkerError(r.error);
   if (r.type !== 'import') throw new Error('unexpected reply');
   return { pieces: r.pieces, notes: r.notes };
-}
-
-/** The number of blocks in an import's pieces. */
-export function importedCount(pieces: readonly ImportedPiece[]): number {
-  return pieces.reduce((n, p) => n + p.properties.length, 0);
-}
-
-/**
- * The imported blocks one by one: properties, and a geometry that builds its
- * coordinates only when read (core/geo/packed.ts), so the page does not hold
- * every vertex of a large import as small arrays.
- */
-export function* importedFeatures(
-  pieces: readonly ImportedPiece[],
-): Generator<{ properties: Record<string, unknown>; geometry: Polygon | MultiPolygon }> {
-  for (const piece of pieces)
-    for (let i = 0; i < piece.properties.length; i++)
-      yield {
-        properties: piece.properties[i]!,
-        geometry: piece.packed ? lazyAreal(piece.packed, i) : piece.geometries![i]!,
-      };
 }
 
 type Upsert = [id: string, name: string, geometry: Polygon | MultiPolygon];

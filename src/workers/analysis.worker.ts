@@ -4,14 +4,8 @@ import { ImportError } from '../core/io/import-error';
 import type { ReportContext } from '../core/report/context';
 import { fetchEmbeddedContext } from '../core/report/embedded';
 import { assessBlocks, evaluateBlocks } from '../core/report/evaluate-blocks';
-import {
-  MISSING_BLOCK,
-  type ImportedPiece,
-  type Request,
-  type Response,
-  type ResponsePart,
-} from './protocol';
-import { packAreals, packBuffers } from '../core/geo/packed';
+import { MISSING_BLOCK, type Request, type Response, type ResponsePart } from './protocol';
+import { importedPieces, transferables } from './imported';
 import { chunkByWeight } from '../util/tasks';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { Areal } from '../core/overlay/zones';
@@ -129,29 +123,6 @@ function hold(upserts: Extract<Request, { type: 'hold' }>['upserts']) {
 
 /** List items (reports, problems) per message piece. */
 const PART_ITEMS = 1_000;
-/** Imported blocks per piece: their properties are cloned (a few milliseconds), their geometries moved. */
-const PIECE_BLOCKS = 5_000;
-
-/** Imported blocks in pieces, with their geometries packed (see ImportedPiece). */
-function importedPieces(features: Feature<Polygon | MultiPolygon>[]): ImportedPiece[] {
-  const pieces: ImportedPiece[] = [];
-  for (let k = 0; k < features.length; k += PIECE_BLOCKS) {
-    const run = features.slice(k, k + PIECE_BLOCKS);
-    const geometries = run.map((f) => f.geometry);
-    const packed = packAreals(geometries);
-    pieces.push({
-      properties: run.map((f) => f.properties ?? {}),
-      packed,
-      ...(packed ? {} : { geometries }),
-    });
-  }
-  return pieces;
-}
-
-/** What a message can move rather than copy: the imported pieces' packed geometries. */
-function transferables(pieces: ImportedPiece[]): ArrayBuffer[] {
-  return pieces.flatMap((p) => (p.packed ? packBuffers(p.packed) : []));
-}
 
 /** Sends a response with its long lists in pieces ahead of it (see ResponsePart). */
 function reply(res: Response) {

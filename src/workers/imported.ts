@@ -1,0 +1,59 @@
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { lazyAreal, packAreals, packBuffers } from '../core/geo/packed';
+import { chunkByWeight, cloneWeight } from '../util/tasks';
+import type { ImportedPiece } from './protocol';
+
+/**
+ * An import's blocks on their way from the worker to the page: made into
+ * pieces in the worker, read back one by one on the page (see ImportedPiece).
+ */
+
+/** Blocks per piece: their properties are cloned (a few milliseconds), their packed geometries moved. */
+export const PIECE_BLOCKS = 5_000;
+/** Positions per piece of geometries that could not be packed, which are cloned. */
+export const PIECE_POSITIONS = 20_000;
+
+/** Worker side: the blocks in pieces, geometries packed where they can be. */
+export function importedPieces(features: readonly Feature<Polygon | MultiPolygon>[]): ImportedPiece[] {
+  const pieces: ImportedPiece[] = [];
+  for (let k = 0; k < features.length; k += PIECE_BLOCKS) {
+    const run = features.slice(k, k + PIECE_BLOCKS);
+    const packed = packAreals(run.map((f) => f.geometry));
+    if (packed) pieces.push({ properties: run.map((f) => f.properties ?? {}), packed });
+    // Cloned as GeoJSON: pieces of a few milliseconds' clone each, as for any long list.
+    else
+      for (const part of chunkByWeight(run, (f) => cloneWeight(f.geometry.coordinates), PIECE_POSITIONS))
+        pieces.push({
+          properties: part.map((f) => f.properties ?? {}),
+          packed: null,
+          geometries: part.map((f) => f.geometry),
+        });
+  }
+  return pieces;
+}
+
+/** What a message carrying these pieces can move rather than copy. */
+export function transferables(pieces: readonly ImportedPiece[]): ArrayBuffer[] {
+  return pieces.flatMap((p) => (p.packed ? packBuffers(p.packed) : []));
+}
+
+/** Page side: the number of blocks in an import's pieces. */
+export function importedCount(pieces: readonly ImportedPiece[]): number {
+  return pieces.reduce((n, p) => n + p.properties.length, 0);
+}
+
+/**
+ * The imported blocks one by one: properties, and a geometry that builds its
+ * coordinates only when read (core/geo/packed.ts), so the page does not hold
+ * every vertex of a large import as small arrays.
+ */
+export function* importedFeatures(
+  pieces: readonly ImportedPiece[],
+): Generator<{ properties: Record<string, unknown>; geometry: Polygon | MultiPolygon }> {
+  for (const piece of pieces)
+    for (let i = 0; i < piece.properties.length; i++)
+      yield {
+        properties: piece.properties[i]!,
+        geometry: piece.packed ? lazyAreal(piece.packed, i) : piece.geometries![i]!,
+      };
+}
