@@ -1,7 +1,6 @@
 import type { GeoJSONSource, GeoJSONSourceDiff, Map as MaplibreMap } from 'maplibre-gl';
 import type { Feature, Geometry } from 'geojson';
 import { cloneWeight, timeSlices, yieldToPage } from '../util/tasks';
-import { arealPositionCount } from '../core/geo/packed';
 
 /**
  * Feeds a GeoJSON source by differences (`updateData`), a piece at a time.
@@ -114,12 +113,7 @@ export function createGeoJsonFeed(
       const hadGeometry = shown.geometry.get(f.id);
       if (hadGeometry !== f.geometry) {
         add.push({ type: 'Feature', id: f.id, properties: f.properties, geometry: f.geometry });
-        const g = f.geometry;
-        // Polygons are counted without building the coordinates of a packed one (core/geo/packed.ts).
-        weight +=
-          g.type === 'Polygon' || g.type === 'MultiPolygon'
-            ? 20 + arealPositionCount(g)
-            : cloneWeight((g as { coordinates?: unknown }).coordinates);
+        weight += cloneWeight(f.geometry);
         pending.geometry.set(f.id, f.geometry);
         pending.props.set(f.id, props);
       } else if (shown.props.get(f.id) !== props) {

@@ -20,22 +20,22 @@ export function useAnalysis() {
     // What goes to the worker is gathered in slices, after the commit's own task (100,000 blocks take a while).
     const gather = async () => {
       // The blocks themselves: the analysis takes id, name and geometry, so nothing is made per block.
-      const features = await mapInSlices(
+      const blocks = await mapInSlices(
         scenario.order,
         (id) => scenario.blocks[id],
         () => stale,
       );
       const inputs =
-        features &&
+        blocks &&
         (await mapInSlices(
           scenario.order,
           (id) => blockInput(scenario, id),
           () => stale,
         ));
-      return features && inputs ? { features, inputs } : null;
+      return blocks && inputs ? { blocks, inputs } : null;
     };
     gather()
-      .then((g) => (g ? assess(g.features, true, g.inputs) : null))
+      .then((g) => (g ? assess(g.blocks, true, g.inputs) : null))
       .then(async (r) => {
         if (!r || stale) return;
         // Indexed by id, and the cut blocks found, in slices: 100,000 reports take a while.

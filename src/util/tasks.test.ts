@@ -50,14 +50,17 @@ describe('positionCount', () => {
     ).toBe(6);
     expect(positionCount(null)).toBe(0);
     expect(
-      cloneWeight([
-        [
-          [0, 0],
-          [1, 0],
-          [1, 1],
-          [0, 0],
+      cloneWeight({
+        type: 'Polygon',
+        coordinates: [
+          [
+            [0, 0],
+            [1, 0],
+            [1, 1],
+            [0, 0],
+          ],
         ],
-      ]),
+      }),
     ).toBe(24);
   });
 });

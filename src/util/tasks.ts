@@ -1,3 +1,6 @@
+import type { Geometry } from 'geojson';
+import { arealPositionCount } from '../core/geo/packed';
+
 /**
  * Keeping the page responsive while handling many blocks: work is cut into
  * pieces that each fit in a short task, with the page let in between.
@@ -67,9 +70,16 @@ export function positionCount(coordinates: unknown): number {
   return n;
 }
 
-/** What a feature's structured clone costs, roughly, in positions: its coordinates plus the objects around them. */
-export function cloneWeight(coordinates: unknown): number {
-  return 20 + positionCount(coordinates);
+/**
+ * What a feature's structured clone costs, roughly, in positions: its coordinates plus the
+ * objects around them. A packed polygon's positions are counted without building them.
+ */
+export function cloneWeight(geometry: Geometry): number {
+  const positions =
+    geometry.type === 'Polygon' || geometry.type === 'MultiPolygon'
+      ? arealPositionCount(geometry)
+      : positionCount((geometry as { coordinates?: unknown }).coordinates);
+  return 20 + positions;
 }
 
 /** Runs a generator's steps all at once (no pauses); its result. The synchronous twin of `runInSlices`. */

@@ -1,5 +1,4 @@
 import type { MultiPolygon, Polygon } from 'geojson';
-import { arealPositionCount } from '../core/geo/packed';
 import {
   type ImportedPiece,
   MISSING_BLOCK,
@@ -8,7 +7,7 @@ import {
   type ResponsePart,
   type WorkerErrorInfo,
 } from './protocol';
-import { timeSlices, yieldToPage } from '../util/tasks';
+import { cloneWeight, timeSlices, yieldToPage } from '../util/tasks';
 import { shareValues } from './shared-values';
 import type { BlockInput, BlockReport, Totals } from '../core/report/evaluate-blocks';
 import type { InputDatum } from '../core/io/read';
@@ -160,7 +159,7 @@ export async function assess(
       const has = sent.get(id);
       // Blocks are immutable: the same geometry object is the same shape.
       if (has?.geometry !== b.geometry || has.name !== name) {
-        const w = 20 + arealPositionCount(b.geometry);
+        const w = cloneWeight(b.geometry);
         if (run.length && weight + w > HOLD_POSITIONS) {
           getWorker('analysis').postMessage({ id: 0, type: 'hold', upserts: run } satisfies Request);
           run = [];

@@ -126,28 +126,32 @@ const PART_ITEMS = 1_000;
 
 /** Sends a response with its long lists in pieces ahead of it (see ResponsePart). */
 function reply(res: Response) {
-  const send = (part: ResponsePart['part'], items: unknown[], weight: (x: never) => number, max: number) => {
-    const runs = chunkByWeight(items, weight as (x: unknown) => number, max);
+  /** Posts every run but the last ahead of the response; the last is for the response itself. */
+  const ahead = <T>(
+    part: ResponsePart['part'],
+    runs: T[][],
+    transfer: (run: T[]) => Transferable[] = () => [],
+  ) => {
     for (const run of runs.slice(0, -1))
-      self.postMessage({ id: res.id, part, items: run } satisfies ResponsePart);
+      self.postMessage({ id: res.id, part, items: run } satisfies ResponsePart, transfer(run));
     return runs.at(-1) ?? [];
   };
+  const inRuns = <T>(items: T[]) => chunkByWeight(items, () => 1, PART_ITEMS);
   if (res.ok && res.type === 'import') {
     // One piece per message, each moving its own buffers.
-    for (const piece of res.pieces.slice(0, -1))
-      self.postMessage(
-        { id: res.id, part: 'pieces', items: [piece] } satisfies ResponsePart,
-        transferables([piece]),
-      );
-    const last = res.pieces.slice(-1);
+    const last = ahead(
+      'pieces',
+      res.pieces.map((p) => [p]),
+      transferables,
+    );
     return self.postMessage({ ...res, pieces: last }, transferables(last));
-  } else if (res.ok && res.type === 'assess') {
+  }
+  if (res.ok && res.type === 'assess')
     res = {
       ...res,
-      reports: send('reports', res.reports, () => 1, PART_ITEMS) as typeof res.reports,
-      problems: send('problems', res.problems, () => 1, PART_ITEMS) as typeof res.problems,
+      reports: ahead('reports', inRuns(res.reports)),
+      problems: ahead('problems', inRuns(res.problems)),
     };
-  }
   self.postMessage(res);
 }
 

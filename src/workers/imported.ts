@@ -22,7 +22,7 @@ export function importedPieces(features: readonly Feature<Polygon | MultiPolygon
     if (packed) pieces.push({ properties: run.map((f) => f.properties ?? {}), packed });
     // Cloned as GeoJSON: pieces of a few milliseconds' clone each, as for any long list.
     else
-      for (const part of chunkByWeight(run, (f) => cloneWeight(f.geometry.coordinates), PIECE_POSITIONS))
+      for (const part of chunkByWeight(run, (f) => cloneWeight(f.geometry), PIECE_POSITIONS))
         pieces.push({
           properties: part.map((f) => f.properties ?? {}),
           packed: null,
