@@ -2,13 +2,14 @@ import type { MultiPolygon, Polygon } from 'geojson';
 import {
   type ImportedPiece,
   MISSING_BLOCK,
+  type ReportPiece,
   type Request,
   type Response,
   type ResponsePart,
   type WorkerErrorInfo,
 } from './protocol';
 import { cloneWeight, timeSlices, yieldToPage } from '../util/tasks';
-import { shareValues } from './shared-values';
+import { receivedReports } from './report-pieces';
 import type { BlockInput, BlockReport, Totals } from '../core/report/evaluate-blocks';
 import type { InputDatum } from '../core/io/read';
 import type { CoordinateFix } from '../core/io/plausibility';
@@ -23,7 +24,11 @@ export class WorkerError extends Error {
   }
 }
 
-type Pending = { resolve: (r: Response) => void; lane: Lane };
+/** A response as the page reads it: an assessment's report pieces made into reports. */
+type Reply =
+  | Exclude<Response, { type: 'assess' }>
+  | (Omit<Extract<Response, { type: 'assess' }>, 'reports'> & { reports: BlockReport[] });
+type Pending = { resolve: (r: Reply) => void; lane: Lane };
 type RequestBody = Request extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
 
 /**
@@ -38,13 +43,10 @@ const pending = new Map<number, Pending>();
 /** Pieces received so far of responses still to come, by request id. */
 const parts = new Map<number, Partial<Record<ResponsePart['part'], unknown[]>>>();
 
-/** What is each report's own (every other value is shared as it arrives: see shared-values.ts). */
-const REPORT_OWN: ReadonlySet<string> = new Set(['id', 'name']);
-
-function withParts(r: Response, acc: Partial<Record<ResponsePart['part'], unknown[]>>): Response {
+function withParts(r: Reply, acc: Partial<Record<ResponsePart['part'], unknown[]>>): Reply {
   const out = { ...r } as Record<string, unknown>;
   for (const [key, items] of Object.entries(acc)) out[key] = items.concat(out[key] as unknown[]);
-  return out as unknown as Response;
+  return out as unknown as Reply;
 }
 
 function getWorker(lane: Lane): Worker {
@@ -60,15 +62,17 @@ function getWorker(lane: Lane): Worker {
       const acc = parts.get(d.id) ?? {};
       parts.set(d.id, acc);
       const list = (acc[d.part] ??= []);
-      for (const it of d.items) list.push(d.part === 'reports' ? shareValues(it, REPORT_OWN) : it);
+      // Reports are made as each piece arrives, a few thousand at a time.
+      const items = d.part === 'reports' ? receivedReports(d.items as ReportPiece[]) : d.items;
+      for (const it of items) list.push(it);
       return;
     }
-    if (d.ok && d.type === 'assess') d.reports = d.reports.map((r) => shareValues(r, REPORT_OWN));
+    const reply: Reply = d.ok && d.type === 'assess' ? { ...d, reports: receivedReports(d.reports) } : d;
     const acc = parts.get(d.id);
     parts.delete(d.id);
     const p = pending.get(d.id);
     pending.delete(d.id);
-    p?.resolve(acc ? withParts(d, acc) : d);
+    p?.resolve(acc ? withParts(reply, acc) : reply);
   };
   // A reply that cannot be read, or a worker that died: every request waiting on it gets an
   // answer (an error), never silence; a dead worker is replaced on the next request.
@@ -91,7 +95,7 @@ function getWorker(lane: Lane): Worker {
   return w;
 }
 
-function request(body: RequestBody, lane: Lane = 'analysis'): Promise<Response> {
+function request(body: RequestBody, lane: Lane = 'analysis'): Promise<Reply> {
   const id = nextId++;
   return new Promise((resolve) => {
     pending.set(id, { resolve, lane });

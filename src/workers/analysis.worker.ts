@@ -6,6 +6,7 @@ import { fetchEmbeddedContext } from '../core/report/embedded';
 import { assessBlocks, evaluateBlocks } from '../core/report/evaluate-blocks';
 import { MISSING_BLOCK, type Request, type Response, type ResponsePart } from './protocol';
 import { importedPieces, transferables } from './imported';
+import { reportPieces, reportTransferables } from './report-pieces';
 import { chunkByWeight } from '../util/tasks';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { Areal } from '../core/overlay/zones';
@@ -76,13 +77,20 @@ async function handle(req: Exclude<Request, { type: 'hold' }>): Promise<Response
           blocks.features.map((f, i) => ({ id: r.blocks[i]!.id, geometry: f.geometry })),
           { warnings: new Map(r.blocks.map((b) => [b.id, b.warnings])) },
         );
-        return { id: req.id, ok: true, type: 'assess', reports: r.blocks, totals: r.totals, problems };
+        return {
+          id: req.id,
+          ok: true,
+          type: 'assess',
+          reports: reportPieces(r.blocks),
+          totals: r.totals,
+          problems,
+        };
       }
       return {
         id: req.id,
         ok: true,
         type: 'assess',
-        reports: assessBlocks(blocks, ctx),
+        reports: reportPieces(assessBlocks(blocks, ctx)),
         totals: null,
         problems: [],
       };
@@ -121,7 +129,7 @@ function hold(upserts: Extract<Request, { type: 'hold' }>['upserts']) {
     kept.set(id, { type: 'Feature', id, properties: { id, name }, geometry });
 }
 
-/** List items (reports, problems) per message piece. */
+/** Problems per message piece (reports go in pieces of their own: see report-pieces.ts). */
 const PART_ITEMS = 1_000;
 
 /** Sends a response with its long lists in pieces ahead of it (see ResponsePart). */
@@ -146,12 +154,15 @@ function reply(res: Response) {
     );
     return self.postMessage({ ...res, pieces: last }, transferables(last));
   }
-  if (res.ok && res.type === 'assess')
-    res = {
-      ...res,
-      reports: ahead('reports', inRuns(res.reports)),
-      problems: ahead('problems', inRuns(res.problems)),
-    };
+  if (res.ok && res.type === 'assess') {
+    const last = ahead(
+      'reports',
+      res.reports.map((p) => [p]),
+      reportTransferables,
+    );
+    res = { ...res, reports: last, problems: ahead('problems', inRuns(res.problems)) };
+    return self.postMessage(res, reportTransferables(last));
+  }
   self.postMessage(res);
 }
 

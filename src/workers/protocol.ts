@@ -1,5 +1,6 @@
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { PackedAreals } from '../core/geo/packed';
+import type { PackedReports } from '../core/report/packed-reports';
 import type { BlockInput, BlockReport, Totals } from '../core/report/evaluate-blocks';
 import type { ImportErrorCode } from '../core/io/import-error';
 import type { InputDatum } from '../core/io/read';
@@ -69,6 +70,13 @@ export interface ImportedPiece {
   geometries?: (Polygon | MultiPolygon)[];
 }
 
+/**
+ * Reports, some thousands at a time, packed in typed arrays that move to the
+ * page without copying (see core/report/packed-reports.ts); reports that
+ * cannot be packed come as they are.
+ */
+export type ReportPiece = { packed: PackedReports } | { plain: BlockReport[] };
+
 export interface WorkerErrorInfo {
   code: ImportErrorCode | 'internal';
   message: string;
@@ -81,7 +89,7 @@ export type Response =
       id: number;
       ok: true;
       type: 'assess';
-      reports: BlockReport[];
+      reports: ReportPiece[];
       totals: Totals | null;
       /** Geometry checks over all blocks (only with totals: a full assessment). */
       problems: BlockProblem[];
