@@ -8,6 +8,7 @@ function fakeMap(opts: { failOn?: number } = {}) {
   const diffs: GeoJSONSourceDiff[] = [];
   const held = new Map<string, { properties: Record<string, unknown>; geometry: unknown }>();
   const source = {
+    serialize: () => ({ type: 'geojson', data: { type: 'FeatureCollection', features: [...held.values()] } }),
     updateData: async (d: GeoJSONSourceDiff) => {
       diffs.push(d);
       if (opts.failOn === diffs.length) throw new Error('worker gone');

@@ -1,6 +1,7 @@
 import type { GeoJSONSource, GeoJSONSourceDiff, Map as MaplibreMap } from 'maplibre-gl';
 import type { Feature, Geometry } from 'geojson';
 import { cloneWeight, timeSlices, yieldToPage } from '../util/tasks';
+import { serializeLazily } from './lazy-serialize';
 
 /**
  * Feeds a GeoJSON source by differences (`updateData`), a piece at a time.
@@ -68,6 +69,7 @@ export function createGeoJsonFeed(
     if (source !== shownIn) {
       shown = noneShown();
       shownIn = source;
+      serializeLazily(source);
     }
     let add: Feature[] = [];
     let update: NonNullable<GeoJSONSourceDiff['update']> = [];

@@ -257,6 +257,20 @@ describe('planner workflow: a block traced on Amap', () => {
     expect(Math.abs(first[1]! - 39.7254)).toBeLessThan(3e-4);
     await page.getByLabel('导入坐标系').selectOption('wgs84');
   });
+
+  it("the map's style, as the print reads it, holds every block in the table", async () => {
+    const rows = (await page.getByRole('table', { name: '候选区块列表' }).getByRole('row').count()) - 1;
+    // Through JSON, as a copy of the style would be made: the block source's data is built when read.
+    const names = () =>
+      page.evaluate(() => {
+        const style = JSON.parse(JSON.stringify(window.__parkplan!.map.getStyle())) as {
+          sources: Record<string, { data: GeoJSON.FeatureCollection }>;
+        };
+        return style.sources.blocks!.data.features.map((f) => String(f.properties?.name));
+      });
+    await expect.poll(async () => (await names()).length).toBe(rows);
+    expect(await names()).toContain('高德描绘区块');
+  });
 });
 
 describe('planner workflow: export', () => {
