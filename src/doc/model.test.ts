@@ -116,6 +116,17 @@ describe('block ids', () => {
     expect(new Set(newBlockIds(d, 100_000)).size).toBe(100_000);
   });
 
+  it('hands them out one at a time too (an import takes one per block it makes), the same ids', async () => {
+    const { freshIdSource, newBlockIds } = await import('./model');
+    const d = applyChange(
+      emptyDocument(),
+      addBlocks(emptyDocument(), [block('b1'), block('b3'), block('b5')], 'add'),
+    );
+    const next = freshIdSource(d);
+    expect([next(), next(), next()]).toEqual(['b4', 'b6', 'b7']);
+    expect(newBlockIds(d, 3)).toEqual(['b4', 'b6', 'b7']);
+  });
+
   it('an import whose ids were taken meanwhile (a block drawn during it) gets fresh ones; nothing is overwritten', async () => {
     const { newBlockIds, withFreeIds } = await import('./model');
     const d = applyChange(emptyDocument(), addBlocks(emptyDocument(), [block('b1')], 'add'));

@@ -222,13 +222,23 @@ export function splitBlock(doc: PlanDocument, id: string, label = 'split'): Chan
   };
 }
 
-/** `count` fresh ids that no block of the document uses (one pass, for imports of any size). */
+/** `count` fresh ids that no block of the document uses. */
 export function newBlockIds(doc: PlanDocument, count: number, prefix = 'b'): string[] {
-  return takeFreshIds(
-    new Set(Object.values(doc.scenarios).flatMap((s) => Object.keys(s.blocks))),
-    count,
-    prefix,
-  );
+  return Array.from({ length: count }, freshIdSource(doc, prefix));
+}
+
+/**
+ * Fresh ids one at a time, the same as `newBlockIds` gives: an import of
+ * 100,000 blocks takes each as it makes the block, in its time slices,
+ * rather than all in one task.
+ */
+export function freshIdSource(doc: PlanDocument, prefix = 'b'): () => string {
+  const used = new Set(Object.values(doc.scenarios).flatMap((s) => Object.keys(s.blocks)));
+  let n = used.size + 1;
+  return () => {
+    while (used.has(`${prefix}${n}`)) n++;
+    return `${prefix}${n++}`;
+  };
 }
 
 /** `count` ids `<prefix><n>` not in `used`, which then holds them too. */

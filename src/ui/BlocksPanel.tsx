@@ -13,7 +13,7 @@ import { useDrawStore, type DrawMode } from '../state/draw-store';
 import {
   addBlocks,
   backupOf,
-  newBlockIds,
+  freshIdSource,
   readBackup,
   removeBlocks,
   restoreScenarios,
@@ -22,7 +22,7 @@ import {
 } from '../doc/model';
 import { timeSlices, yieldToPage } from '../util/tasks';
 import { importFile, WorkerError } from '../workers/analysis-client';
-import { importedCount, importedFeatures } from '../workers/imported';
+import { importedFeatures } from '../workers/imported';
 import { importErrorText } from './import-messages';
 import { ScenarioBar } from './ScenarioBar';
 import { BlocksTable } from './BlocksTable';
@@ -118,7 +118,7 @@ export function useImport() {
         // The blocks are made a slice at a time, so a large import never holds the page for long.
         await yieldToPage();
         const basis = useDocumentStore.getState().doc;
-        const ids = newBlockIds(basis, importedCount(pieces));
+        const nextId = freshIdSource(basis);
         const blocks: Block[] = [];
         const slices = timeSlices();
         // One origin for all: a large import holds as few objects per block as it can.
@@ -135,7 +135,7 @@ export function useImport() {
           ) as Block['attributes'];
           const name = String(props.name ?? props['名称'] ?? props.NAME ?? `${file.name} #${k + 1}`);
           blocks.push({
-            id: ids[k]!,
+            id: nextId(),
             name,
             geometry: f.geometry,
             attributes,

@@ -37,11 +37,6 @@ export function transferables(pieces: readonly ImportedPiece[]): ArrayBuffer[] {
   return pieces.flatMap((p) => (p.packed ? packBuffers(p.packed) : []));
 }
 
-/** Page side: the number of blocks in an import's pieces. */
-export function importedCount(pieces: readonly ImportedPiece[]): number {
-  return pieces.reduce((n, p) => n + p.properties.length, 0);
-}
-
 /**
  * The imported blocks one by one: properties, and a geometry that builds its
  * coordinates only when read (core/geo/packed.ts), so the page does not hold
