@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { MultiPolygon, Polygon } from 'geojson';
-import { arealPositionCount, isLazyAreal, lazyAreal, packAreals, packBuffers, unpackAreal } from './packed';
+import {
+  arealPositionCount,
+  forEachOuterRingExtent,
+  isLazyAreal,
+  lazyAreal,
+  packAreals,
+  packBuffers,
+  unpackAreal,
+} from './packed';
 
 const square: Polygon = {
   type: 'Polygon',
@@ -89,6 +97,28 @@ describe('packed geometries', () => {
     const p = packAreals(geoms)!;
     expect(geoms.map((g) => arealPositionCount(g))).toEqual([5, 14, 9]);
     expect(geoms.map((_, i) => arealPositionCount(lazyAreal(p, i)))).toEqual([5, 14, 9]);
+  });
+
+  it("gives each polygon's outer-ring extent, packed or not", () => {
+    const extents = (g: Polygon | MultiPolygon) => {
+      const out: number[][] = [];
+      forEachOuterRingExtent(g, (w, s, e, n) => out.push([w, s, e, n]));
+      return out;
+    };
+    const expected = [
+      [[116.3, 39.9, 116.31, 39.91]],
+      [
+        [116.3, 39.9, 116.31, 39.91],
+        [116, 40, 116.1, 40.1],
+      ],
+      [[116, 40, 116.1, 40.1]],
+    ];
+    expect(geoms.map(extents)).toEqual(expected);
+    const p = packAreals(geoms)!;
+    expect(geoms.map((_, i) => extents(lazyAreal(p, i)))).toEqual(expected);
+    // An empty polygon has no extent.
+    expect(extents({ type: 'Polygon', coordinates: [[]] })).toEqual([]);
+    expect(extents(lazyAreal(packAreals([{ type: 'Polygon', coordinates: [[]] }])!, 0))).toEqual([]);
   });
 
   it('an empty list packs to empty arrays; the buffers can be transferred', () => {

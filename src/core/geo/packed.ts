@@ -155,6 +155,49 @@ export function isLazyAreal(g: object): boolean {
   return PACK in g;
 }
 
+/**
+ * Calls `fn` with the extent of each polygon's outer ring (an empty ring is
+ * skipped), without building the coordinates of a packed geometry.
+ */
+export function forEachOuterRingExtent(
+  g: Areal,
+  fn: (west: number, south: number, east: number, north: number) => void,
+): void {
+  if (!isLazyAreal(g)) {
+    for (const poly of g.type === 'Polygon' ? [g.coordinates] : g.coordinates) {
+      const ring = poly[0];
+      if (!ring?.length) continue;
+      let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+      for (const p of ring) {
+        w = Math.min(w, p[0]!);
+        e = Math.max(e, p[0]!);
+        s = Math.min(s, p[1]!);
+        n = Math.max(n, p[1]!);
+      }
+      fn(w, s, e, n);
+    }
+    return;
+  }
+  const { [PACK]: p, [INDEX]: i } = g as unknown as Lazy;
+  for (let q = i ? p.geometryEnds[i - 1]! : 0; q < p.geometryEnds[i]!; q++) {
+    const r = q ? p.polygonEnds[q - 1]! : 0;
+    if (r === p.polygonEnds[q]) continue;
+    const end = p.ringEnds[r]!;
+    const start = r ? p.ringEnds[r - 1]! : 0;
+    if (start === end) continue;
+    let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (let k = start; k < end; k++) {
+      const x = p.xy[2 * k]!;
+      const y = p.xy[2 * k + 1]!;
+      w = Math.min(w, x);
+      e = Math.max(e, x);
+      s = Math.min(s, y);
+      n = Math.max(n, y);
+    }
+    fn(w, s, e, n);
+  }
+}
+
 /** Positions in a geometry, without building its coordinates if it is packed. */
 export function arealPositionCount(g: Areal): number {
   if (!isLazyAreal(g)) {

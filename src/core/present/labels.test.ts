@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Polygon } from 'geojson';
 import { labelMinZoom, NEVER } from './labels';
+import { lazyAreal, packAreals } from '../geo/packed';
 
 /** A rectangle [west, south] + size in degrees. */
 const rect = (w: number, s: number, dx: number, dy: number): Polygon => ({
@@ -43,5 +44,11 @@ describe('labelMinZoom', () => {
   it('a block without extent is never named', () => {
     expect(labelMinZoom(rect(116.3, 39.9, 0, 0.1))).toBe(NEVER);
     expect(labelMinZoom({ type: 'Polygon', coordinates: [] })).toBe(NEVER);
+  });
+
+  it('reads a packed block as it reads the same block in GeoJSON', () => {
+    const blocks = [rect(116.3, 39.9, 0.01, 0.002), rect(116.4, 40, 0.2, 0.1)];
+    const p = packAreals(blocks)!;
+    expect(blocks.map((_, i) => labelMinZoom(lazyAreal(p, i)))).toEqual(blocks.map((b) => labelMinZoom(b)));
   });
 });

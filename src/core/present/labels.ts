@@ -1,4 +1,5 @@
 import type { MultiPolygon, Polygon } from 'geojson';
+import { forEachOuterRingExtent } from '../geo/packed';
 
 /**
  * The zoom from which a block's name fits inside the block on screen. A name
@@ -25,25 +26,16 @@ function mercatorY(lat: number): number {
  * The lowest zoom at which one part of the block (its outer ring's extent) is
  * at least `box` pixels wide and tall; the largest part decides. Rounded up
  * to 1/100 of a zoom level, so the name never shows where it would not fit.
+ * A packed geometry (core/geo/packed.ts) is read without building its coordinates.
  */
 export function labelMinZoom(geometry: Polygon | MultiPolygon, box = LABEL_BOX_PX): number {
-  const parts = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
   let best = NEVER;
-  for (const part of parts) {
-    const ring = part[0];
-    if (!ring?.length) continue;
-    let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
-    for (const [x, y] of ring) {
-      if (x! < w) w = x!;
-      if (x! > e) e = x!;
-      if (y! < s) s = y!;
-      if (y! > n) n = y!;
-    }
+  forEachOuterRingExtent(geometry, (w, s, e, n) => {
     const widthAtZ0 = ((e - w) / 360) * WORLD_PX;
     const heightAtZ0 = (mercatorY(n) - mercatorY(s)) * WORLD_PX;
-    if (!(widthAtZ0 > 0 && heightAtZ0 > 0)) continue;
+    if (!(widthAtZ0 > 0 && heightAtZ0 > 0)) return;
     const z = Math.max(Math.log2(box[0] / widthAtZ0), Math.log2(box[1] / heightAtZ0));
     best = Math.min(best, z);
-  }
+  });
   return Math.min(NEVER, Math.ceil(best * 100 - 1e-9) / 100);
 }
