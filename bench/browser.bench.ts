@@ -393,7 +393,9 @@ function printLongestTasks(events: TraceEvent[]) {
       .map((t) => `${f1((t.ts - start) / 1e6)}: ${f1((t.tdur ?? 0) / 1000)}`)
       .join(', ')}`,
   );
-  const tasks = all.sort((a, b) => (b.tdur ?? 0) - (a.tdur ?? 0)).slice(0, 3);
+  const tasks = all
+    .sort((a, b) => (b.tdur ?? 0) - (a.tdur ?? 0))
+    .slice(0, Number(process.env.BENCH_TASKS_TOP ?? 3));
   for (const t of tasks) {
     const inner = events.filter(
       (e) =>

@@ -30,6 +30,29 @@ function replay(records: Map<string, BlockRecord>, prev: PlanDocument | null, ne
 }
 
 describe('stored layout: meta record + one record per block', () => {
+  it('keeps the order of block ids as one string in the meta record (one string for IndexedDB to clone, not 1,000)', () => {
+    const meta = metaOf(d1) as unknown as { scenarios: Record<string, Record<string, unknown>> };
+    expect(meta.scenarios.s1!.order).toBeUndefined();
+    expect(typeof meta.scenarios.s1!.orderJson).toBe('string');
+    expect(JSON.parse(meta.scenarios.s1!.orderJson as string)).toEqual(d1.scenarios.s1!.order);
+  });
+
+  it('reads a meta record written before, with the order as a list', () => {
+    const { orderJson, ...rest } = metaOf(d1).scenarios.s1! as { orderJson: string };
+    const legacy = {
+      ...metaOf(d1),
+      scenarios: { s1: { ...rest, order: JSON.parse(orderJson) as string[] } },
+    };
+    const records = Object.values(d1.scenarios.s1!.blocks).map((b) => ({ scenarioId: 's1', block: b }));
+    expect(assemble(legacy as never, records)).toEqual(d1);
+  });
+
+  it('refuses a stored order that is not a list of ids rather than read the scenario as empty', () => {
+    const meta = metaOf(d1);
+    const broken = { ...meta, scenarios: { s1: { ...meta.scenarios.s1!, orderJson: '{"b1":1}' } } };
+    expect(() => assemble(broken, [])).toThrow(/not a list of block ids/);
+  });
+
   it('round-trips a document exactly (order, views, names)', () => {
     const withScenario = applyChange(d1, createScenario(d1, '方案二', 's1'));
     const records = new Map<string, BlockRecord>();
