@@ -108,6 +108,17 @@ describe('scenarios', () => {
   });
 });
 
+describe('imported attributes', () => {
+  it('keeps plain values only, and takes properties that are all plain as they are', async () => {
+    const { plainAttributes } = await import('./model');
+    const plain = { 名称: '中关村南区块', 面积: 1.5, 在建: false, 备注: null };
+    expect(plainAttributes(plain)).toBe(plain);
+    const mixed = { name: 'x', nested: { a: 1 }, list: [1], when: undefined, n: 2 };
+    expect(plainAttributes(mixed)).toEqual({ name: 'x', n: 2 });
+    expect(mixed.nested).toEqual({ a: 1 });
+  });
+});
+
 describe('block ids', () => {
   it('hands out fresh ids in one pass, skipping the ones in use in any scenario', async () => {
     const { newBlockIds } = await import('./model');

@@ -148,6 +148,26 @@ function positionsOf(order: readonly string[]): (id: string) => number {
   };
 }
 
+const isPlainValue = (v: unknown): v is string | number | boolean | null =>
+  v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
+
+/**
+ * A file's properties as a block's attributes: plain values only (they are
+ * only ever rendered as text). Properties that are all plain already are
+ * taken as they are, not copied: an import of 100,000 blocks makes no second
+ * object per block. The caller hands over an object no one else holds.
+ */
+export function plainAttributes(props: Record<string, unknown>): Block['attributes'] {
+  for (const k in props)
+    if (!isPlainValue(props[k]))
+      return Object.fromEntries(
+        Object.entries(props).filter((e): e is [string, string | number | boolean | null] =>
+          isPlainValue(e[1]),
+        ),
+      );
+  return props as Block['attributes'];
+}
+
 export function addBlocks(doc: PlanDocument, blocks: readonly Block[], label: string): Change {
   const s = doc.scenarios[doc.activeScenarioId]!;
   return {

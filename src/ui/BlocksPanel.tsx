@@ -14,6 +14,7 @@ import {
   addBlocks,
   backupOf,
   freshIdSource,
+  plainAttributes,
   readBackup,
   removeBlocks,
   restoreScenarios,
@@ -127,12 +128,7 @@ export function useImport() {
         for (const f of importedFeatures(pieces)) {
           if (slices.due()) await slices.next();
           const props = f.properties;
-          // Attributes are kept as plain values only, and only ever rendered as text.
-          const attributes = Object.fromEntries(
-            Object.entries(props).filter(
-              ([, v]) => v === null || ['string', 'number', 'boolean'].includes(typeof v),
-            ),
-          ) as Block['attributes'];
+          const attributes = plainAttributes(props);
           const name = String(props.name ?? props['名称'] ?? props.NAME ?? `${file.name} #${k + 1}`);
           blocks.push({
             id: nextId(),
