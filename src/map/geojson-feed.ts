@@ -34,10 +34,22 @@ export interface GeoJsonFeed {
   dispose(): void;
 }
 
-/** What the source holds of each feature, by id: its geometry object and its properties as JSON (two maps, so no object per feature). */
+/**
+ * What the source holds of each feature, by id: its geometry object and the
+ * properties object it was sent (two maps, so no object per feature; MapLibre
+ * keeps an added feature's properties object, so holding it costs nothing more).
+ */
 interface Shown {
   readonly geometry: Map<string, Geometry>;
-  readonly props: Map<string, string>;
+  readonly props: Map<string, Readonly<Record<string, unknown>>>;
+}
+
+/** Whether two features' properties hold the same values (they are flat: ids, names, modes, numbers). */
+function sameProps(a: Readonly<Record<string, unknown>> | undefined, b: Readonly<Record<string, unknown>>) {
+  if (!a) return false;
+  for (const k in b) if (!Object.is(a[k], b[k])) return false;
+  for (const k in a) if (!(k in b)) return false;
+  return true;
 }
 
 const noneShown = (): Shown => ({ geometry: new Map(), props: new Map() });
@@ -111,21 +123,20 @@ export function createGeoJsonFeed(
     const seen = new Set<string>();
     for (const f of features()) {
       seen.add(f.id);
-      const props = JSON.stringify(f.properties);
       const hadGeometry = shown.geometry.get(f.id);
       if (hadGeometry !== f.geometry) {
         add.push({ type: 'Feature', id: f.id, properties: f.properties, geometry: f.geometry });
         weight += cloneWeight(f.geometry);
         pending.geometry.set(f.id, f.geometry);
-        pending.props.set(f.id, props);
-      } else if (shown.props.get(f.id) !== props) {
+        pending.props.set(f.id, f.properties);
+      } else if (!sameProps(shown.props.get(f.id), f.properties)) {
         // The same keys every time (a feature's keys never go), so only values are sent.
         update.push({
           id: f.id,
           addOrUpdateProperties: Object.entries(f.properties).map(([key, value]) => ({ key, value })),
         });
         weight += 20;
-        pending.props.set(f.id, props);
+        pending.props.set(f.id, f.properties);
       }
       if (weight >= PIECE_WEIGHT) {
         await send();
