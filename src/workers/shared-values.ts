@@ -6,7 +6,8 @@
  * repeats ("small", "preview", the same district's name, empty lists). Young
  * objects that survive are what the page's garbage collector spends its
  * pauses copying, so each report is made to share its repeated values as it
- * arrives, and the copies die young.
+ * arrives, and the copies die young. Reports normally come packed
+ * (core/report/packed-reports.ts); this serves those a pack cannot carry.
  */
 
 const strings = new Map<string, string>();

@@ -196,7 +196,7 @@ const INDEX = Symbol('index');
  * them, through `toJSON`).
  */
 class PackedReport {
-  // Symbol keys: no spread, clone, `Object.keys` or JSON sees them.
+  // Symbol keys: no structured clone, `Object.keys` or JSON sees them.
   readonly [PACK]: PackedReports;
   readonly [INDEX]: number;
   constructor(pack: PackedReports, index: number) {
