@@ -12,7 +12,7 @@ import { runToEnd } from '../util/tasks';
 /**
  * A scenario without its blocks, its order of block ids as one JSON string:
  * every save writes the meta record, and IndexedDB clones a list of 100,000
- * ids string by string in one task (≈ 25 ms here), one string at once.
+ * ids one by one in one task (≈ 25 ms here), where one string is one copy.
  * Records written before hold `order` as a list, which is still read.
  */
 export type ScenarioMeta = Omit<Scenario, 'blocks' | 'order'> &
