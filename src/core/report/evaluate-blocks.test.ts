@@ -1,32 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { FeatureCollection, Position } from 'geojson';
+import type { FeatureCollection } from 'geojson';
 import { buildContext } from './context';
 import { evaluateBlocks } from './evaluate-blocks';
 import { embeddedLayers } from '../../cli/load';
-import places from '../../../data/reference/places.json';
+import { groupCentre, squareBlock } from './test-squares';
 
-// Blocks placed at the estimated centres of groups, which validate-geo guarantees lie inside them.
-const centre = (id: string): Position => {
-  const g = places.groups.find((x) => x.id === id)!;
-  return [g.lon, g.lat];
-};
-const square = (id: string, c: Position, halfDeg = 0.0025) => ({
-  type: 'Feature' as const,
-  id,
-  properties: { name: id },
-  geometry: {
-    type: 'Polygon' as const,
-    coordinates: [
-      [
-        [c[0]! - halfDeg, c[1]! - halfDeg],
-        [c[0]! + halfDeg, c[1]! - halfDeg],
-        [c[0]! + halfDeg, c[1]! + halfDeg],
-        [c[0]! - halfDeg, c[1]! + halfDeg],
-        [c[0]! - halfDeg, c[1]! - halfDeg],
-      ],
-    ],
-  },
-});
+const centre = groupCentre;
+const square = squareBlock;
 
 describe('block reports on the embedded layers', () => {
   const ctx = buildContext(embeddedLayers());

@@ -1,33 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { Feature, FeatureCollection, Polygon, Position } from 'geojson';
+import type { FeatureCollection, Position } from 'geojson';
 import { buildContext } from './context';
 import { assessBlocks, type BlockInput, type BlockReport } from './evaluate-blocks';
 import { packReports, plainReport, reportBuffers, unpackReports } from './packed-reports';
 import { embeddedLayers } from '../../cli/load';
 import places from '../../../data/reference/places.json';
+import { groupCentre, squareBlock } from './test-squares';
 import type { IndicatorId } from '../rules/evaluation';
 
-const centre = (id: string): Position => {
-  const g = places.groups.find((x) => x.id === id)!;
-  return [g.lon, g.lat];
-};
-const square = (id: string, c: Position, halfDeg = 0.003): Feature<Polygon> => ({
-  type: 'Feature',
-  id,
-  properties: { name: `区块 ${id}` },
-  geometry: {
-    type: 'Polygon',
-    coordinates: [
-      [
-        [c[0]! - halfDeg, c[1]! - halfDeg],
-        [c[0]! + halfDeg, c[1]! - halfDeg],
-        [c[0]! + halfDeg, c[1]! + halfDeg],
-        [c[0]! - halfDeg, c[1]! + halfDeg],
-        [c[0]! - halfDeg, c[1]! - halfDeg],
-      ],
-    ],
-  },
-});
+const centre = groupCentre;
+const square = (id: string, c: Position, halfDeg = 0.003) => squareBlock(id, c, halfDeg, `区块 ${id}`);
 
 // Reports of every sort: inside and outside sub-parks, across Yizhuang, evaluated and not, in transition.
 const ctx = buildContext(embeddedLayers());
