@@ -253,7 +253,23 @@ export function newBlockIds(doc: PlanDocument, count: number, prefix = 'b'): str
  * rather than all in one task.
  */
 export function freshIdSource(doc: PlanDocument, prefix = 'b'): () => string {
-  const used = new Set(Object.values(doc.scenarios).flatMap((s) => Object.keys(s.blocks)));
+  return idsNotIn(usedIds(doc), prefix);
+}
+
+/** `count` ids `<prefix><n>` not in `used`, which then holds them too. */
+export function takeFreshIds(used: Set<string>, count: number, prefix = 'b'): string[] {
+  const out = Array.from({ length: count }, idsNotIn(used, prefix));
+  for (const id of out) used.add(id);
+  return out;
+}
+
+/** The ids of every block in any scenario. */
+export function usedIds(doc: PlanDocument): Set<string> {
+  return new Set(Object.values(doc.scenarios).flatMap((s) => Object.keys(s.blocks)));
+}
+
+/** Ids `<prefix><n>` not in `used`, one per call, counting up from `used.size + 1`. */
+function idsNotIn(used: ReadonlySet<string>, prefix: string): () => string {
   let n = used.size + 1;
   return () => {
     while (used.has(`${prefix}${n}`)) n++;
@@ -261,18 +277,9 @@ export function freshIdSource(doc: PlanDocument, prefix = 'b'): () => string {
   };
 }
 
-/** `count` ids `<prefix><n>` not in `used`, which then holds them too. */
-export function takeFreshIds(used: Set<string>, count: number, prefix = 'b'): string[] {
-  const out: string[] = [];
-  for (let n = used.size + 1; out.length < count; n++)
-    if (!used.has(`${prefix}${n}`)) out.push(`${prefix}${n}`);
-  for (const id of out) used.add(id);
-  return out;
-}
-
 /** The blocks, those whose id the document already uses given fresh ids (the rest unchanged). */
 export function withFreeIds(doc: PlanDocument, blocks: readonly Block[], prefix = 'b'): Block[] {
-  const taken = new Set(Object.values(doc.scenarios).flatMap((s) => Object.keys(s.blocks)));
+  const taken = usedIds(doc);
   const clashes = blocks.filter((b) => taken.has(b.id)).length;
   if (!clashes) return [...blocks];
   const used = new Set([...taken, ...blocks.map((b) => b.id)]);

@@ -2,6 +2,7 @@ import {
   applyChange,
   freshScenarioId,
   takeFreshIds,
+  usedIds,
   type Change,
   type PlanDocument,
   type Scenario,
@@ -45,7 +46,7 @@ export function rebase(theirs: PlanDocument, changes: readonly Change[], activeS
       if (!blockIds.has(id) && p.before === null && s.blocks[id] && s.blocks[id] !== p.after) {
         // Fresh means unused by either tab: the other tab's blocks and every block these changes name.
         used ??= new Set([
-          ...Object.values(doc.scenarios).flatMap((x) => Object.keys(x.blocks)),
+          ...usedIds(doc),
           ...changes.flatMap((x) => x.puts.map((q) => (q.after ?? q.before)!.id)),
         ]);
         mapped = takeFreshIds(used, 1)[0]!;

@@ -1,6 +1,7 @@
 import type { BlockReport } from '../core/report/evaluate-blocks';
 import { packReports, reportBuffers, unpackReports } from '../core/report/packed-reports';
 import { shareValues } from './shared-values';
+import { chunkByWeight } from '../util/tasks';
 import type { ReportPiece } from './protocol';
 
 /**
@@ -21,9 +22,7 @@ export function reportPieces(reports: readonly BlockReport[]): ReportPiece[] {
     const run = reports.slice(k, k + PIECE_REPORTS);
     const packed = packReports(run);
     if (packed) pieces.push({ packed });
-    else
-      for (let j = 0; j < run.length; j += PIECE_PLAIN_REPORTS)
-        pieces.push({ plain: run.slice(j, j + PIECE_PLAIN_REPORTS) });
+    else for (const plain of chunkByWeight(run, () => 1, PIECE_PLAIN_REPORTS)) pieces.push({ plain });
   }
   return pieces;
 }
