@@ -1,5 +1,7 @@
 import type { MultiPolygon, Polygon } from 'geojson';
+import { packBuffers, packedSource, subPack, type PackedAreals } from '../core/geo/packed';
 import {
+  type HeldPack,
   type ImportedPiece,
   MISSING_BLOCK,
   type ReportPiece,
@@ -117,6 +119,8 @@ export async function importFile(
 type Upsert = [id: string, name: string, geometry: Polygon | MultiPolygon];
 /** Positions per 'hold' message: a few milliseconds of structured clone. */
 const HOLD_POSITIONS = 20_000;
+/** Packed blocks per 'hold' message: their ids and names are cloned, their geometries copied as typed arrays. */
+const HOLD_PACKED = 5_000;
 /** The posting of the latest assess request (requests post one after another). */
 let posting: Promise<void> = Promise.resolve();
 
@@ -156,6 +160,25 @@ export async function assess(
     // Blocks the worker lacks go ahead in pieces ('hold'), each cloned in a short task of its own.
     let run: Upsert[] = [];
     let weight = 0;
+    // Packed ones go packed (see HeldPack), by the pack they read from.
+    let held = new Map<PackedAreals, { ids: string[]; names: string[]; indices: number[] }>();
+    let heldCount = 0;
+    const holdPacked = () => {
+      const packs: HeldPack[] = [];
+      const transfer: ArrayBuffer[] = [];
+      for (const [pack, { ids, names, indices }] of held) {
+        const geometries = subPack(pack, indices);
+        packs.push({ ids, names, geometries });
+        // A pack made here is moved; one the document holds is copied.
+        if (geometries !== pack) transfer.push(...packBuffers(geometries));
+      }
+      getWorker('analysis').postMessage(
+        { id: 0, type: 'hold', upserts: [], packs } satisfies Request,
+        transfer,
+      );
+      held = new Map();
+      heldCount = 0;
+    };
     const slices = timeSlices();
     for (const b of blocks) {
       const { id, name } = b;
@@ -163,18 +186,30 @@ export async function assess(
       const has = sent.get(id);
       // Blocks are immutable: the same geometry object is the same shape.
       if (has?.geometry !== b.geometry || has.name !== name) {
-        const w = cloneWeight(b.geometry);
-        if (run.length && weight + w > HOLD_POSITIONS) {
-          getWorker('analysis').postMessage({ id: 0, type: 'hold', upserts: run } satisfies Request);
-          run = [];
-          weight = 0;
+        const source = packedSource(b.geometry);
+        if (source) {
+          const [pack, index] = source;
+          let group = held.get(pack);
+          if (!group) held.set(pack, (group = { ids: [], names: [], indices: [] }));
+          group.ids.push(id);
+          group.names.push(name);
+          group.indices.push(index);
+          if (++heldCount >= HOLD_PACKED) holdPacked();
+        } else {
+          const w = cloneWeight(b.geometry);
+          if (run.length && weight + w > HOLD_POSITIONS) {
+            getWorker('analysis').postMessage({ id: 0, type: 'hold', upserts: run } satisfies Request);
+            run = [];
+            weight = 0;
+          }
+          run.push([id, name, b.geometry]);
+          weight += w;
         }
-        run.push([id, name, b.geometry]);
-        weight += w;
         sent.set(id, b);
       }
       if (slices.due()) await slices.next();
     }
+    if (heldCount) holdPacked();
     const wanted = new Set(order);
     for (const id of sent.keys()) if (!wanted.has(id)) sent.delete(id);
     // Not awaited here: the reply is wrapped so that the next request need not wait for it.

@@ -4,7 +4,8 @@ import { ImportError } from '../core/io/import-error';
 import type { ReportContext } from '../core/report/context';
 import { fetchEmbeddedContext } from '../core/report/embedded';
 import { assessBlocks, evaluateBlocks } from '../core/report/evaluate-blocks';
-import { MISSING_BLOCK, type Request, type Response, type ResponsePart } from './protocol';
+import { MISSING_BLOCK, type HeldPack, type Request, type Response, type ResponsePart } from './protocol';
+import { unpackAreal } from '../core/geo/packed';
 import { importedPieces, transferables } from './imported';
 import { reportPieces, reportTransferables } from './report-pieces';
 import { chunkByWeight } from '../util/tasks';
@@ -123,10 +124,20 @@ async function handle(req: Exclude<Request, { type: 'hold' }>): Promise<Response
   }
 }
 
-/** Keep the kept blocks of a 'hold' message (applied on arrival, in the order sent). */
-function hold(upserts: Extract<Request, { type: 'hold' }>['upserts']) {
+/** Keep the blocks of a 'hold' message (applied on arrival, in the order sent). */
+function hold(upserts: Extract<Request, { type: 'hold' }>['upserts'], packs: readonly HeldPack[] = []) {
   for (const [id, name, geometry] of upserts)
     kept.set(id, { type: 'Feature', id, properties: { id, name }, geometry });
+  // As GeoJSON: the assessment reads every block's coordinates several times.
+  for (const { ids, names, geometries } of packs)
+    ids.forEach((id, i) =>
+      kept.set(id, {
+        type: 'Feature',
+        id,
+        properties: { id, name: names[i]! },
+        geometry: unpackAreal(geometries, i),
+      }),
+    );
 }
 
 /** Problems per message piece (reports go in pieces of their own: see report-pieces.ts). */
@@ -168,7 +179,7 @@ function reply(res: Response) {
 
 self.onmessage = (e: MessageEvent<Request>) => {
   const req = e.data;
-  if (req.type === 'hold') return hold(req.upserts);
+  if (req.type === 'hold') return hold(req.upserts, req.packs);
   handle(req)
     .then(reply)
     .catch((err: unknown) => {

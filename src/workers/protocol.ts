@@ -41,6 +41,8 @@ export type Request =
       type: 'hold';
       /** Blocks for the next 'assess' request, sent ahead in pieces so no single message is large (no reply). */
       upserts: [id: string, name: string, geometry: Polygon | MultiPolygon][];
+      /** Blocks whose geometries are packed on the page (an import's), sent packed: see HeldPack. */
+      packs?: HeldPack[];
     }
   | {
       id: number;
@@ -56,6 +58,18 @@ export type Request =
       /** Blocks the rule cuts back, with the area to keep. */
       items: { id: string; geometry: Areal; targetM2: number }[];
     };
+
+/**
+ * Blocks for the analysis whose geometries the page holds packed (an
+ * import's, see core/geo/packed.ts): geometry i of the pack is block i's.
+ * Sent as GeoJSON, each would have its coordinates built on the page for the
+ * clone (≈ 50 MB for 100,000 blocks); packed, they are a few typed arrays.
+ */
+export interface HeldPack {
+  ids: string[];
+  names: string[];
+  geometries: PackedAreals;
+}
 
 /**
  * Imported blocks, some thousands at a time: each one's properties, and the

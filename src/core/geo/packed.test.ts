@@ -7,6 +7,8 @@ import {
   lazyAreal,
   packAreals,
   packBuffers,
+  packedSource,
+  subPack,
   unpackAreal,
 } from './packed';
 
@@ -119,6 +121,25 @@ describe('packed geometries', () => {
     // An empty polygon has no extent.
     expect(extents({ type: 'Polygon', coordinates: [[]] })).toEqual([]);
     expect(extents(lazyAreal(packAreals([{ type: 'Polygon', coordinates: [[]] }])!, 0))).toEqual([]);
+  });
+
+  it('tells the pack and index a geometry reads from; plain GeoJSON has none', () => {
+    const p = packAreals(geoms)!;
+    expect(packedSource(lazyAreal(p, 2))).toEqual([p, 2]);
+    expect(packedSource(square)).toBeNull();
+  });
+
+  it('makes a pack of some geometries, in the order asked, without building coordinates', () => {
+    const empty: Polygon = { type: 'Polygon', coordinates: [] };
+    const all = [square, two, withHole, empty, square];
+    const p = packAreals(all)!;
+    for (const indices of [[2], [1, 3, 0], [4, 2, 1], [3], [], [0, 0]]) {
+      const q = subPack(p, indices);
+      expect(q.geometryEnds.length).toBe(indices.length);
+      expect(indices.map((_, n) => unpackAreal(q, n))).toEqual(indices.map((i) => all[i]));
+    }
+    // All of it, in order, is the pack itself (not copied).
+    expect(subPack(p, [0, 1, 2, 3, 4])).toBe(p);
   });
 
   it('an empty list packs to empty arrays; the buffers can be transferred', () => {

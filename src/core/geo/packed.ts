@@ -212,3 +212,56 @@ export function arealPositionCount(g: Areal): number {
   const r1 = p.polygonEnds[p.geometryEnds[i]! - 1] ?? r0;
   return (r1 ? p.ringEnds[r1 - 1]! : 0) - (r0 ? p.ringEnds[r0 - 1]! : 0);
 }
+
+/** The pack and index a geometry reads its coordinates from, if it is packed (see `lazyAreal`). */
+export function packedSource(g: Areal): readonly [PackedAreals, number] | null {
+  if (!isLazyAreal(g)) return null;
+  const { [PACK]: p, [INDEX]: i } = g as unknown as Lazy;
+  return [p, i];
+}
+
+/**
+ * Geometries `indices` of a pack as a pack of their own (in that order),
+ * copied range by range: no coordinate is built. All of a pack in order is
+ * the pack itself, which the caller must then not transfer.
+ */
+export function subPack(p: PackedAreals, indices: readonly number[]): PackedAreals {
+  if (indices.length === packedCount(p) && indices.every((i, k) => i === k)) return p;
+  // Where geometry i's polygons, rings and positions start and end.
+  const polygonsOf = (i: number) => [i ? p.geometryEnds[i - 1]! : 0, p.geometryEnds[i]!] as const;
+  const ringAt = (q: number) => (q ? p.polygonEnds[q - 1]! : 0);
+  const positionAt = (r: number) => (r ? p.ringEnds[r - 1]! : 0);
+  let polygons = 0;
+  let rings = 0;
+  let positions = 0;
+  for (const i of indices) {
+    const [q0, q1] = polygonsOf(i);
+    polygons += q1 - q0;
+    rings += ringAt(q1) - ringAt(q0);
+    positions += positionAt(ringAt(q1)) - positionAt(ringAt(q0));
+  }
+  const out = {
+    xy: new Float64Array(positions * 2),
+    ringEnds: new Uint32Array(rings),
+    polygonEnds: new Uint32Array(polygons),
+    geometryEnds: new Uint32Array(indices.length),
+    multi: new Uint8Array(indices.length),
+  };
+  let q = 0;
+  let r = 0;
+  let k = 0;
+  indices.forEach((i, n) => {
+    const [q0, q1] = polygonsOf(i);
+    const [r0, r1] = [ringAt(q0), ringAt(q1)];
+    const [k0, k1] = [positionAt(r0), positionAt(r1)];
+    out.xy.set(p.xy.subarray(2 * k0, 2 * k1), 2 * k);
+    for (let x = r0; x < r1; x++) out.ringEnds[r + x - r0] = p.ringEnds[x]! - k0 + k;
+    for (let x = q0; x < q1; x++) out.polygonEnds[q + x - q0] = p.polygonEnds[x]! - r0 + r;
+    q += q1 - q0;
+    r += r1 - r0;
+    k += k1 - k0;
+    out.geometryEnds[n] = q;
+    out.multi[n] = p.multi[i]!;
+  });
+  return out;
+}
