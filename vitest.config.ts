@@ -15,6 +15,7 @@ export default defineConfig({
             'scripts/**/*.test.ts',
             'test/unit/**/*.test.ts',
             'test/hostile/**/*.test.ts',
+            'vite-plugins/**/*.test.ts',
           ],
           environment: 'node',
           // CI runs on 2 cores with the browser suite beside: a ceiling against false failures,

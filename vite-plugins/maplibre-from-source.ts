@@ -22,9 +22,26 @@ const RESOLVED = '\0' + MAPLIBRE_WORKER_URL;
  * Build only: the dev server keeps the published bundles, which need no
  * TypeScript transform of ≈ 400 modules on every start.
  */
+/**
+ * MapLibre's `util/geojson_bounds.ts` as built here: the same function,
+ * computed by `geoJsonExtent` (see there for why), with the same errors for a
+ * position MapLibre would refuse (LngLat checks the extremes).
+ */
+const GEOJSON_BOUNDS = `
+import {LngLat} from '../geo/lng_lat.ts';
+import {LngLatBounds} from '../geo/lng_lat_bounds.ts';
+import {geoJsonExtent} from ${JSON.stringify(fileURLToPath(new URL('./geojson-extent.ts', import.meta.url)))};
+
+export function getGeoJSONBounds(data: GeoJSON.GeoJSON): LngLatBounds {
+    const e = geoJsonExtent(data);
+    return e ? new LngLatBounds(new LngLat(e[0], e[1]), new LngLat(e[2], e[3])) : new LngLatBounds();
+}
+`;
+
 export function maplibreFromSource(): Plugin[] {
   const pkg = dirname(createRequire(import.meta.url).resolve('maplibre-gl/package.json'));
   const src = join(pkg, 'src');
+  const geojsonBounds = join(src, 'util', 'geojson_bounds.ts');
   return [
     {
       name: 'parkplan-maplibre-from-source',
@@ -58,6 +75,7 @@ export function maplibreFromSource(): Plugin[] {
         },
       },
       load(id) {
+        if (id === geojsonBounds) return GEOJSON_BOUNDS;
         if (id !== RESOLVED) return;
         const ref = this.emitFile({
           type: 'chunk',
