@@ -5,8 +5,9 @@ import {
   blockOps,
   blockOpsInSlices,
   metaOf,
-  type BlockRecord,
+  storedRecord,
   type DocumentMeta,
+  type StoredBlockRecord,
 } from './stored-layout';
 import { timeSlices, yieldToPage } from '../util/tasks';
 
@@ -78,7 +79,7 @@ export function indexedDbStorage(): DocumentStorage {
     ]);
     const g = typeof generation === 'number' ? generation : 0;
     if (isMeta(meta)) {
-      const records = (await promisifyRequest(os.getAll(ALL_BLOCKS()))) as BlockRecord[];
+      const records = (await promisifyRequest(os.getAll(ALL_BLOCKS()))) as StoredBlockRecord[];
       return { doc: assemble(meta, records), generation: g };
     }
     const legacy: unknown = await promisifyRequest(os.get(LEGACY_KEY));
@@ -128,7 +129,7 @@ export function indexedDbStorage(): DocumentStorage {
         let slice = timeSlices();
         for (let k = 0; k < ops.puts.length; k++) {
           const r = ops.puts[k]!;
-          const last = os.put(r, blockKey(r.scenarioId, r.block.id));
+          const last = os.put(storedRecord(r), blockKey(r.scenarioId, r.block.id));
           if (k + 1 < ops.puts.length && slice.due()) {
             await promisifyRequest(last);
             slice = timeSlices();

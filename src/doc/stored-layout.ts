@@ -1,5 +1,6 @@
 import type { Block, PlanDocument, Scenario } from './model';
 import { runToEnd } from '../util/tasks';
+import { flatAreal, lazyAreal, packFlat } from '../core/geo/packed';
 
 /**
  * How the document is laid out in storage: the scenarios without their
@@ -47,6 +48,62 @@ export interface BlockRecord {
   readonly block: Block;
 }
 
+/**
+ * A packed geometry (an import's, see core/geo/packed.ts) as stored: one list
+ * of numbers (`flatAreal`). As GeoJSON, IndexedDB's clone would build its
+ * coordinates on the page (an array per position, ≈ 45 MB for 100,000
+ * imported blocks) only to copy them. Read back, such geometries are packed
+ * again, so a reloaded import holds its vertices in typed arrays as before.
+ * Records written before hold GeoJSON, which is still read; drawn and edited
+ * blocks are stored as GeoJSON.
+ */
+export interface FlatGeometry {
+  readonly type: 'Polygon' | 'MultiPolygon';
+  readonly flat: readonly number[];
+}
+
+export interface StoredBlockRecord {
+  readonly scenarioId: string;
+  readonly block: Omit<Block, 'geometry'> & { readonly geometry: Block['geometry'] | FlatGeometry };
+}
+
+/** A block record as written to storage: a packed geometry as one list of numbers. */
+export function storedRecord(r: BlockRecord): StoredBlockRecord {
+  const flat = flatAreal(r.block.geometry);
+  return flat ? { ...r, block: { ...r.block, geometry: { type: r.block.geometry.type, flat } } } : r;
+}
+
+/** Geometries packed together when read back: a piece of an import's size. */
+const LOADED_PACK = 5_000;
+
+/** Block records as read: stored lists of numbers made into packed geometries again. */
+function loadedBlocks(records: readonly StoredBlockRecord[]): BlockRecord[] {
+  const out: BlockRecord[] = [];
+  let run: { at: number; flat: unknown; multi: boolean; name: string }[] = [];
+  const packRun = () => {
+    const pack = packFlat(run);
+    run.forEach(({ at }, i) => {
+      const r = out[at]!;
+      out[at] = { ...r, block: { ...r.block, geometry: lazyAreal(pack, i) } };
+    });
+    run = [];
+  };
+  for (const r of records) {
+    const g: unknown = r.block.geometry;
+    if (g && typeof g === 'object' && 'flat' in g) {
+      const { type, flat } = g as FlatGeometry;
+      const name = `of block ${r.block.id}`;
+      if (type !== 'Polygon' && type !== 'MultiPolygon')
+        throw new Error(`stored geometry ${name} is of an unknown type`);
+      run.push({ at: out.length, flat, multi: type === 'MultiPolygon', name });
+      if (run.length === LOADED_PACK) packRun();
+    }
+    out.push(r as BlockRecord);
+  }
+  if (run.length) packRun();
+  return out;
+}
+
 export function metaOf(doc: PlanDocument): DocumentMeta {
   const scenarios: Record<string, ScenarioMeta> = {};
   for (const [id, s] of Object.entries(doc.scenarios)) {
@@ -63,10 +120,10 @@ export function metaOf(doc: PlanDocument): DocumentMeta {
 }
 
 /** The document again from its meta record and block records; blocks of unknown scenarios or not in an order are dropped. */
-export function assemble(meta: DocumentMeta, records: readonly BlockRecord[]): PlanDocument {
+export function assemble(meta: DocumentMeta, stored: readonly StoredBlockRecord[]): PlanDocument {
   const blocks: Record<string, Record<string, Block>> = {};
   for (const id of Object.keys(meta.scenarios)) blocks[id] = {};
-  for (const r of records) if (blocks[r.scenarioId]) blocks[r.scenarioId]![r.block.id] = r.block;
+  for (const r of loadedBlocks(stored)) if (blocks[r.scenarioId]) blocks[r.scenarioId]![r.block.id] = r.block;
   const scenarios: Record<string, Scenario> = {};
   for (const [id, m] of Object.entries(meta.scenarios)) {
     const own = blocks[id]!;

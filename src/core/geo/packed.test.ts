@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { MultiPolygon, Polygon } from 'geojson';
 import {
   arealPositionCount,
+  flatAreal,
   forEachOuterRingExtent,
   isLazyAreal,
   lazyAreal,
   packAreals,
   packBuffers,
+  packFlat,
   packedSource,
   subPack,
   unpackAreal,
@@ -140,6 +142,45 @@ describe('packed geometries', () => {
     }
     // All of it, in order, is the pack itself (not copied).
     expect(subPack(p, [0, 1, 2, 3, 4])).toBe(p);
+  });
+
+  it('stores a packed geometry as one list of numbers and packs such lists again', () => {
+    const empty: Polygon = { type: 'Polygon', coordinates: [] };
+    const all = [square, two, withHole, empty];
+    const p = packAreals(all)!;
+    const flats = all.map((_, i) => flatAreal(lazyAreal(p, i))!);
+    // Counts first (polygons, rings per polygon, positions per ring), then x, y.
+    expect(flats[0]).toEqual([1, 1, 5, ...square.coordinates[0]!.flat()]);
+    expect(flats[3]).toEqual([1, 0]);
+    expect(flats[1]!.slice(0, 6)).toEqual([2, 1, 2, 5, 5, 4]);
+    const q = packFlat(flats.map((flat, i) => ({ flat, multi: all[i]!.type === 'MultiPolygon' })));
+    expect(all.map((_, i) => unpackAreal(q, i))).toEqual(all);
+    // Plain GeoJSON is stored as it is.
+    expect(flatAreal(square)).toBeNull();
+  });
+
+  it('refuses a stored list that is not a packed geometry, naming which', () => {
+    const good = { flat: [1, 1, 4, 0, 0, 1, 0, 1, 1, 0, 0], multi: false };
+    expect(unpackAreal(packFlat([good]), 0).coordinates).toEqual([
+      [
+        [0, 0],
+        [1, 0],
+        [1, 1],
+        [0, 0],
+      ],
+    ]);
+    for (const flat of [
+      null,
+      'x',
+      [],
+      [1, 1, 4, 0, 0, 1, 0, 1, 1, 0],
+      [1, 1, 4, 0, 0, 1, 0, 1, 1, 0, 0, 9],
+      [1, 1, 4, 0, 0, 1, 0, NaN, 1, 0, 0],
+      [1, 1.5, 4, 0, 0, 1, 0, 1, 1, 0, 0],
+      [-1],
+      [1, 1, '4', 0, 0, 1, 0, 1, 1, 0, 0],
+    ])
+      expect(() => packFlat([good, { flat, multi: false }])).toThrow('stored geometry 1 is not');
   });
 
   it('an empty list packs to empty arrays; the buffers can be transferred', () => {

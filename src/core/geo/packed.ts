@@ -265,3 +265,83 @@ export function subPack(p: PackedAreals, indices: readonly number[]): PackedArea
   });
   return out;
 }
+
+/**
+ * A packed geometry as one list of numbers, for storage: polygon count, each
+ * polygon's ring count, each ring's position count, then x, y of every
+ * position. Read from the pack: no coordinate is built. Stored in IndexedDB,
+ * it is one array to clone instead of an array per position.
+ */
+export function flatAreal(g: Areal): number[] | null {
+  const source = packedSource(g);
+  if (!source) return null;
+  const [p, i] = source;
+  const [q0, q1] = [i ? p.geometryEnds[i - 1]! : 0, p.geometryEnds[i]!];
+  const ringAt = (q: number) => (q ? p.polygonEnds[q - 1]! : 0);
+  const positionAt = (r: number) => (r ? p.ringEnds[r - 1]! : 0);
+  const [r0, r1] = [ringAt(q0), ringAt(q1)];
+  const [k0, k1] = [positionAt(r0), positionAt(r1)];
+  const out: number[] = [q1 - q0];
+  for (let q = q0; q < q1; q++) out.push(ringAt(q + 1) - ringAt(q));
+  for (let r = r0; r < r1; r++) out.push(positionAt(r + 1) - positionAt(r));
+  for (let k = 2 * k0; k < 2 * k1; k++) out.push(p.xy[k]!);
+  return out;
+}
+
+/**
+ * Geometries stored by `flatAreal`, packed together (`multi`: whether each is
+ * a MultiPolygon). Throws, naming the geometry (`name`, else its index), if
+ * one is not such a list.
+ */
+export function packFlat(items: readonly { flat: unknown; multi: boolean; name?: string }[]): PackedAreals {
+  let polygons = 0;
+  let rings = 0;
+  let positions = 0;
+  const count = (n: unknown) => typeof n === 'number' && Number.isInteger(n) && n >= 0;
+  items.forEach(({ flat, name }, i) => {
+    const bad = () => new Error(`stored geometry ${name ?? i} is not a packed polygon list`);
+    if (!Array.isArray(flat) || !count(flat[0])) throw bad();
+    const np = flat[0] as number;
+    let nr = 0;
+    for (let k = 1; k <= np; k++) {
+      if (!count(flat[k])) throw bad();
+      nr += flat[k] as number;
+    }
+    let nk = 0;
+    for (let k = 1 + np; k <= np + nr; k++) {
+      if (!count(flat[k])) throw bad();
+      nk += flat[k] as number;
+    }
+    if (flat.length !== 1 + np + nr + 2 * nk) throw bad();
+    for (let k = 1 + np + nr; k < flat.length; k++) if (!Number.isFinite(flat[k])) throw bad();
+    polygons += np;
+    rings += nr;
+    positions += nk;
+  });
+  const out = {
+    xy: new Float64Array(2 * positions),
+    ringEnds: new Uint32Array(rings),
+    polygonEnds: new Uint32Array(polygons),
+    geometryEnds: new Uint32Array(items.length),
+    multi: new Uint8Array(items.length),
+  };
+  let [q, r, k] = [0, 0, 0];
+  items.forEach(({ flat, multi }, i) => {
+    const f = flat as number[];
+    const np = f[0]!;
+    const first = k;
+    // Ring sizes follow the polygons' ring counts, ring after ring; then the coordinates.
+    let at = 1 + np;
+    for (let x = 1; x <= np; x++) {
+      for (let y = 0; y < f[x]!; y++) {
+        k += f[at++]!;
+        out.ringEnds[r++] = k;
+      }
+      out.polygonEnds[q++] = r;
+    }
+    for (let z = at; z < f.length; z++) out.xy[2 * first + z - at] = f[z]!;
+    out.geometryEnds[i] = q;
+    out.multi[i] = multi ? 1 : 0;
+  });
+  return out;
+}
