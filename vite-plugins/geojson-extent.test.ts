@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { GeoJSON, Polygon } from 'geojson';
+import type { GeoJSON, MultiPolygon, Polygon } from 'geojson';
 import { geoJsonExtent } from './geojson-extent';
+import { lazyAreal, packAreals } from '../src/core/geo/packed';
 
 interface Bounds {
   isEmpty(): boolean;
@@ -98,6 +99,26 @@ describe("geoJsonExtent (MapLibre's getGeoJSONBounds without its garbage)", () =
   it.each(cases)("agrees with MapLibre's own getGeoJSONBounds on %s", (_, data, expected) => {
     const b = getGeoJSONBounds(data);
     expect(b.isEmpty() ? null : [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]).toEqual(expected);
+  });
+
+  it('gives a packed geometry (read from its pack) the extent of its coordinates', () => {
+    const far: Polygon = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [-10, -20],
+          [10, -20],
+          [10, 20],
+          [-10, -20],
+        ],
+      ],
+    };
+    const two: MultiPolygon = { type: 'MultiPolygon', coordinates: [square.coordinates, far.coordinates] };
+    const pack = packAreals([square, two])!;
+    expect(geoJsonExtent(lazyAreal(pack, 0))).toEqual([116.3, 39.9, 116.31, 39.91]);
+    expect(geoJsonExtent(lazyAreal(pack, 1))).toEqual([-10, -20, 116.31, 39.91]);
+    const empty = packAreals([{ type: 'Polygon', coordinates: [] }])!;
+    expect(geoJsonExtent({ type: 'Feature', properties: {}, geometry: lazyAreal(empty, 0) })).toBeNull();
   });
 
   it('passes on a position MapLibre refuses, so the built bounds refuse it too', () => {

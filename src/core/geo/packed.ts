@@ -345,3 +345,28 @@ export function packFlat(items: readonly { flat: unknown; multi: boolean; name?:
   });
   return out;
 }
+
+/**
+ * The extent [west, south, east, north] of every position of a packed
+ * geometry, read from its pack (null if it has no position); undefined if the
+ * geometry is not packed.
+ */
+export function packedExtent(g: object): [number, number, number, number] | null | undefined {
+  if (!isLazyAreal(g)) return undefined;
+  const { [PACK]: p, [INDEX]: i } = g as unknown as Lazy;
+  const [q0, q1] = [i ? p.geometryEnds[i - 1]! : 0, p.geometryEnds[i]!];
+  const ringAt = (q: number) => (q ? p.polygonEnds[q - 1]! : 0);
+  const positionAt = (r: number) => (r ? p.ringEnds[r - 1]! : 0);
+  const [k0, k1] = [positionAt(ringAt(q0)), positionAt(ringAt(q1))];
+  if (k0 === k1) return null;
+  const e: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (let k = k0; k < k1; k++) {
+    const x = p.xy[2 * k]!;
+    const y = p.xy[2 * k + 1]!;
+    if (x < e[0]) e[0] = x;
+    if (x > e[2]) e[2] = x;
+    if (y < e[1]) e[1] = y;
+    if (y > e[3]) e[3] = y;
+  }
+  return e;
+}
