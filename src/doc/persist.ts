@@ -5,6 +5,7 @@ import {
   blockOps,
   blockOpsInSlices,
   metaOf,
+  orderJsonInSlices,
   storedRecord,
   type DocumentMeta,
   type StoredBlockRecord,
@@ -101,6 +102,7 @@ export function indexedDbStorage(): DocumentStorage {
       // on anything but its own requests): against what this tab last knew to be stored.
       const basis = known;
       const planned = await blockOpsInSlices(basis?.doc ?? null, doc, yieldToPage);
+      await orderJsonInSlices(doc, yieldToPage);
       const result = await store('readwrite', async (os): Promise<WriteResult> => {
         // Only the generation is read on the way; the document only on a conflict.
         const current = await promisifyRequest(os.get(GENERATION_KEY));

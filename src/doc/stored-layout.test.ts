@@ -14,6 +14,7 @@ import {
   blockOps,
   blockOpsInSlices,
   metaOf,
+  orderJsonInSlices,
   storedRecord,
   type BlockRecord,
   type StoredBlockRecord,
@@ -44,6 +45,18 @@ describe('stored layout: meta record + one record per block', () => {
     expect(meta.scenarios.s1!.order).toBeUndefined();
     expect(typeof meta.scenarios.s1!.orderJson).toBe('string');
     expect(JSON.parse(meta.scenarios.s1!.orderJson as string)).toEqual(d1.scenarios.s1!.order);
+  });
+
+  it("works out a long order's JSON in slices, the same as in one go, for the meta record to take", async () => {
+    const big = applyChange(d0, addBlocks(d0, many(12_345), 'import'));
+    let pauses = 0;
+    await orderJsonInSlices(big, async () => void pauses++);
+    expect(pauses).toBe(3);
+    const meta = metaOf(big) as unknown as { scenarios: Record<string, { orderJson: string }> };
+    expect(meta.scenarios.s1!.orderJson).toBe(JSON.stringify(big.scenarios.s1!.order));
+    // Worked out once: a second pass has nothing to do.
+    await orderJsonInSlices(big, async () => void pauses++);
+    expect(pauses).toBe(3);
   });
 
   it('reads a meta record written before, with the order as a list', () => {
