@@ -198,6 +198,19 @@ export function forEachOuterRingExtent(
   }
 }
 
+/** Where polygon q's rings start in a pack, and ring r's positions. */
+const ringStart = (p: PackedAreals, q: number) => (q ? p.polygonEnds[q - 1]! : 0);
+const positionStart = (p: PackedAreals, r: number) => (r ? p.ringEnds[r - 1]! : 0);
+
+/** Geometry i of a pack: its polygons [q0, q1), rings [r0, r1) and positions [k0, k1). */
+function spanOf(p: PackedAreals, i: number) {
+  const q0 = i ? p.geometryEnds[i - 1]! : 0;
+  const q1 = p.geometryEnds[i]!;
+  const r0 = ringStart(p, q0);
+  const r1 = ringStart(p, q1);
+  return { q0, q1, r0, r1, k0: positionStart(p, r0), k1: positionStart(p, r1) };
+}
+
 /** Positions in a geometry, without building its coordinates if it is packed. */
 export function arealPositionCount(g: Areal): number {
   if (!isLazyAreal(g)) {
@@ -207,10 +220,8 @@ export function arealPositionCount(g: Areal): number {
     return n;
   }
   const { [PACK]: p, [INDEX]: i } = g as unknown as Lazy;
-  const q0 = i ? p.geometryEnds[i - 1]! : 0;
-  const r0 = q0 ? p.polygonEnds[q0 - 1]! : 0;
-  const r1 = p.polygonEnds[p.geometryEnds[i]! - 1] ?? r0;
-  return (r1 ? p.ringEnds[r1 - 1]! : 0) - (r0 ? p.ringEnds[r0 - 1]! : 0);
+  const { k0, k1 } = spanOf(p, i);
+  return k1 - k0;
 }
 
 /** The pack and index a geometry reads its coordinates from, if it is packed (see `lazyAreal`). */
@@ -227,18 +238,14 @@ export function packedSource(g: Areal): readonly [PackedAreals, number] | null {
  */
 export function subPack(p: PackedAreals, indices: readonly number[]): PackedAreals {
   if (indices.length === packedCount(p) && indices.every((i, k) => i === k)) return p;
-  // Where geometry i's polygons, rings and positions start and end.
-  const polygonsOf = (i: number) => [i ? p.geometryEnds[i - 1]! : 0, p.geometryEnds[i]!] as const;
-  const ringAt = (q: number) => (q ? p.polygonEnds[q - 1]! : 0);
-  const positionAt = (r: number) => (r ? p.ringEnds[r - 1]! : 0);
   let polygons = 0;
   let rings = 0;
   let positions = 0;
   for (const i of indices) {
-    const [q0, q1] = polygonsOf(i);
+    const { q0, q1, r0, r1, k0, k1 } = spanOf(p, i);
     polygons += q1 - q0;
-    rings += ringAt(q1) - ringAt(q0);
-    positions += positionAt(ringAt(q1)) - positionAt(ringAt(q0));
+    rings += r1 - r0;
+    positions += k1 - k0;
   }
   const out = {
     xy: new Float64Array(positions * 2),
@@ -251,9 +258,7 @@ export function subPack(p: PackedAreals, indices: readonly number[]): PackedArea
   let r = 0;
   let k = 0;
   indices.forEach((i, n) => {
-    const [q0, q1] = polygonsOf(i);
-    const [r0, r1] = [ringAt(q0), ringAt(q1)];
-    const [k0, k1] = [positionAt(r0), positionAt(r1)];
+    const { q0, q1, r0, r1, k0, k1 } = spanOf(p, i);
     out.xy.set(p.xy.subarray(2 * k0, 2 * k1), 2 * k);
     for (let x = r0; x < r1; x++) out.ringEnds[r + x - r0] = p.ringEnds[x]! - k0 + k;
     for (let x = q0; x < q1; x++) out.polygonEnds[q + x - q0] = p.polygonEnds[x]! - r0 + r;
@@ -276,14 +281,10 @@ export function flatAreal(g: Areal): number[] | null {
   const source = packedSource(g);
   if (!source) return null;
   const [p, i] = source;
-  const [q0, q1] = [i ? p.geometryEnds[i - 1]! : 0, p.geometryEnds[i]!];
-  const ringAt = (q: number) => (q ? p.polygonEnds[q - 1]! : 0);
-  const positionAt = (r: number) => (r ? p.ringEnds[r - 1]! : 0);
-  const [r0, r1] = [ringAt(q0), ringAt(q1)];
-  const [k0, k1] = [positionAt(r0), positionAt(r1)];
+  const { q0, q1, r0, r1, k0, k1 } = spanOf(p, i);
   const out: number[] = [q1 - q0];
-  for (let q = q0; q < q1; q++) out.push(ringAt(q + 1) - ringAt(q));
-  for (let r = r0; r < r1; r++) out.push(positionAt(r + 1) - positionAt(r));
+  for (let q = q0; q < q1; q++) out.push(ringStart(p, q + 1) - ringStart(p, q));
+  for (let r = r0; r < r1; r++) out.push(positionStart(p, r + 1) - positionStart(p, r));
   for (let k = 2 * k0; k < 2 * k1; k++) out.push(p.xy[k]!);
   return out;
 }
@@ -354,10 +355,7 @@ export function packFlat(items: readonly { flat: unknown; multi: boolean; name?:
 export function packedExtent(g: object): [number, number, number, number] | null | undefined {
   if (!isLazyAreal(g)) return undefined;
   const { [PACK]: p, [INDEX]: i } = g as unknown as Lazy;
-  const [q0, q1] = [i ? p.geometryEnds[i - 1]! : 0, p.geometryEnds[i]!];
-  const ringAt = (q: number) => (q ? p.polygonEnds[q - 1]! : 0);
-  const positionAt = (r: number) => (r ? p.ringEnds[r - 1]! : 0);
-  const [k0, k1] = [positionAt(ringAt(q0)), positionAt(ringAt(q1))];
+  const { k0, k1 } = spanOf(p, i);
   if (k0 === k1) return null;
   const e: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
   for (let k = k0; k < k1; k++) {
