@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { GeoJSON, MultiPolygon, Polygon } from 'geojson';
 import { geoJsonExtent } from './geojson-extent';
 import { lazyAreal, packAreals } from '../src/core/geo/packed';
+import { square } from '../src/core/geo/test-geometries';
 
 interface Bounds {
   isEmpty(): boolean;
@@ -16,19 +17,6 @@ const { getGeoJSONBounds } = (await import(
   /* @vite-ignore */ new URL('../node_modules/maplibre-gl/src/util/geojson_bounds.ts', import.meta.url)
     .pathname
 )) as { getGeoJSONBounds: (data: GeoJSON) => Bounds };
-
-const square: Polygon = {
-  type: 'Polygon',
-  coordinates: [
-    [
-      [116.3, 39.9],
-      [116.31, 39.9],
-      [116.31, 39.91],
-      [116.3, 39.91],
-      [116.3, 39.9],
-    ],
-  ],
-};
 
 // RFC 7946 allows a feature without geometry (null); @types/geojson does not.
 const noGeometry = null as unknown as Polygon;

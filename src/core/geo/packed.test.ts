@@ -14,37 +14,8 @@ import {
   unpackAreal,
 } from './packed';
 
-const square: Polygon = {
-  type: 'Polygon',
-  coordinates: [
-    [
-      [116.3, 39.9],
-      [116.31, 39.9],
-      [116.31, 39.91],
-      [116.3, 39.91],
-      [116.3, 39.9],
-    ],
-  ],
-};
-const withHole: Polygon = {
-  type: 'Polygon',
-  coordinates: [
-    [
-      [116, 40],
-      [116.1, 40],
-      [116.1, 40.1],
-      [116, 40.1],
-      [116, 40],
-    ],
-    [
-      [116.02, 40.02],
-      [116.02, 40.05],
-      [116.05, 40.05],
-      [116.02, 40.02],
-    ],
-  ],
-};
-const two: MultiPolygon = { type: 'MultiPolygon', coordinates: [square.coordinates, withHole.coordinates] };
+import { square, two, withHole } from './test-geometries';
+
 const geoms = [square, two, withHole];
 
 describe('packed geometries', () => {
