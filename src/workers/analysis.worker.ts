@@ -126,18 +126,12 @@ async function handle(req: Exclude<Request, { type: 'hold' }>): Promise<Response
 
 /** Keep the blocks of a 'hold' message (applied on arrival, in the order sent). */
 function hold(upserts: Extract<Request, { type: 'hold' }>['upserts'], packs: readonly HeldPack[] = []) {
-  for (const [id, name, geometry] of upserts)
+  const keep = (id: string, name: string, geometry: Polygon | MultiPolygon) =>
     kept.set(id, { type: 'Feature', id, properties: { id, name }, geometry });
+  for (const [id, name, geometry] of upserts) keep(id, name, geometry);
   // As GeoJSON: the assessment reads every block's coordinates several times.
   for (const { ids, names, geometries } of packs)
-    ids.forEach((id, i) =>
-      kept.set(id, {
-        type: 'Feature',
-        id,
-        properties: { id, name: names[i]! },
-        geometry: unpackAreal(geometries, i),
-      }),
-    );
+    ids.forEach((id, i) => keep(id, names[i]!, unpackAreal(geometries, i)));
 }
 
 /** Problems per message piece (reports go in pieces of their own: see report-pieces.ts). */
