@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { expression, latest } from '@maplibre/maplibre-gl-style-spec';
+import type { LayerSpecification } from 'maplibre-gl';
 import { buildStyle, STYLE_LAYERS } from './style';
 import { BASEMAPS, redactKey } from './basemaps';
 import { LAYERS } from '../data/layers';
@@ -107,5 +109,74 @@ describe('sources the built app can draw', () => {
         for (const [id, source] of Object.entries(s.sources))
           expect(['geojson', 'raster'], id).toContain(source.type);
       }
+  });
+});
+
+/**
+ * How MapLibre feeds a paint value to its shader, by MapLibre's own expression
+ * parser: a constant or zoom-only value is a uniform ('u'), one that varies per
+ * feature a vertex attribute ('a'), one varying with both 'z'. Layers of a type
+ * whose values bind alike share one compiled shader program.
+ */
+function binding(layer: LayerSpecification, property: string): 'u' | 'a' | 'z' {
+  const paint = (layer as { paint?: Record<string, unknown> }).paint ?? {};
+  const spec = (latest as unknown as Record<string, Record<string, unknown>>)[`paint_${layer.type}`]![
+    property
+  ];
+  const parsed = expression.createPropertyExpression(
+    paint[property] ?? (spec as { default?: unknown }).default,
+    property,
+    spec as Parameters<typeof expression.createPropertyExpression>[2],
+  );
+  if (parsed.result !== 'success')
+    throw new Error(`${layer.id} ${property}: ${JSON.stringify(parsed.value)}`);
+  const kind = parsed.value.kind;
+  return kind === 'constant' || kind === 'camera' ? 'u' : kind === 'source' ? 'a' : 'z';
+}
+
+describe('shader programs at start-up (each one a link of 20–120 ms under SwiftShader, BENCHMARKS.md)', () => {
+  const layers = buildStyle({ ...base, lang: 'zh' }).layers;
+  const layer = (id: string) => layers.find((l) => l.id === id)!;
+  const parkFills = ['districts-fill', 'yizhuang-fill', 'zgc-subparks-fill', 'zgc-groups-fill'];
+  const dashed = ['yizhuang-line', 'zgc-subparks-line', 'zgc-scope-line', 'zgc-groups-line'];
+
+  it('the four park fills bind colour and opacity alike, so they draw with one program', () => {
+    for (const id of parkFills) {
+      expect(binding(layer(id), 'fill-color'), id).toBe('a');
+      expect(binding(layer(id), 'fill-opacity'), id).toBe('a');
+      expect(
+        (layer(id) as { paint: Record<string, unknown> }).paint['fill-outline-color'],
+        id,
+      ).toBeUndefined();
+    }
+  });
+
+  it('no park fill draws its own antialiased edge: an outline layer is drawn over each', () => {
+    const ids = new Set(layers.map((l) => l.id));
+    for (const id of parkFills) {
+      expect((layer(id) as { paint: Record<string, unknown> }).paint['fill-antialias'], id).toBe(false);
+      expect(ids.has(id.replace('-fill', '-line')), id).toBe(true);
+    }
+  });
+
+  it('the dashed outlines bind every value as a uniform, so they draw with one program', () => {
+    for (const id of dashed)
+      for (const p of [
+        'line-color',
+        'line-width',
+        'line-opacity',
+        'line-blur',
+        'line-gap-width',
+        'line-offset',
+      ])
+        expect(binding(layer(id), p), `${id} ${p}`).toBe('u');
+  });
+
+  it('still shows the hover: the park fills deepen under the pointer', () => {
+    for (const id of ['yizhuang-fill', 'zgc-subparks-fill', 'zgc-groups-fill'])
+      expect(
+        JSON.stringify((layer(id) as { paint: Record<string, unknown> }).paint['fill-opacity']),
+        id,
+      ).toContain('"hover"');
   });
 });

@@ -104,6 +104,19 @@ const hovered = <T>(on: T, off: T): DataDrivenPropertyValueSpecification<T> =>
     off,
   ] as unknown as DataDrivenPropertyValueSpecification<T>;
 
+/**
+ * `value` for every feature, written so that MapLibre evaluates it per feature.
+ * A constant paint value becomes a shader uniform, a per-feature one a vertex
+ * attribute, and each mix of the two is a shader program of its own. Every
+ * park fill (districts, Yizhuang, sub-parks, groups) gives colour and opacity
+ * per feature, so all four draw with one program: MapLibre links each program
+ * the first time it draws, 20–120 ms each under SwiftShader, and start-up had
+ * linked four for these layers (BENCHMARKS.md).
+ */
+function perFeature<T>(value: T): DataDrivenPropertyValueSpecification<T> {
+  return ['case', ['has', 'id'], value, value] as unknown as DataDrivenPropertyValueSpecification<T>;
+}
+
 function match(prop: string, table: Record<string, string>, fallback: string): ExpressionSpecification {
   return [
     'match',
@@ -136,14 +149,16 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
       source: 'districts',
       layout: vis('districts'),
       paint: {
-        // The outline layer draws the edges: the fill's own antialiased edge pass would be wasted work.
+        // Every park fill has an outline layer over it: the fill's own antialiased edge pass would be
+        // wasted work, and a second program to link at start-up.
         'fill-antialias': false,
         'fill-color': match(
           'districtClass',
           Object.fromEntries(DISTRICT_CLASSES.map((c) => [c.id, DISTRICT_CLASS_COLORS[c.id]])),
           '#f4f2ee',
         ),
-        'fill-opacity': districtFill,
+        // A constant 0 (over an online basemap, or the slider at 0) MapLibre skips drawing outright.
+        'fill-opacity': districtFill === 0 ? 0 : perFeature(districtFill),
       },
     },
     {
@@ -163,6 +178,7 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
       source: 'yizhuang',
       layout: vis('yizhuang'),
       paint: {
+        'fill-antialias': false,
         'fill-color': ['match', ['get', 'id'], 'core', COLORS.yizhuangCore, COLORS.yizhuangOuter],
         'fill-opacity': hovered(Math.min(1, op('yizhuang') + 0.2), op('yizhuang')),
       },
@@ -181,7 +197,8 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
       source: 'zgc-subparks',
       layout: vis('zgc-subparks'),
       paint: {
-        'fill-color': COLORS.subparkFill,
+        'fill-antialias': false,
+        'fill-color': perFeature(COLORS.subparkFill),
         'fill-opacity': hovered(Math.min(1, op('zgc-subparks') + 0.2), op('zgc-subparks')),
       },
     },
@@ -210,6 +227,7 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
       source: 'zgc-groups',
       layout: vis('zgc-groups'),
       paint: {
+        'fill-antialias': false,
         'fill-color': match(
           'category',
           Object.fromEntries(GROUP_CATEGORIES.map((c) => [c.id, CATEGORY_COLORS[c.id]])),
@@ -231,11 +249,9 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
       type: 'line',
       source: 'zgc-groups',
       layout: vis('zgc-groups'),
-      paint: {
-        'line-color': '#ffffff',
-        'line-width': hovered(2.5, 1),
-        'line-dasharray': [2, 1],
-      },
+      // A constant width, as on the other dashed outlines, so all of them draw with one program; the
+      // fill shows the hover (a width per feature was one more program to link at start-up).
+      paint: { 'line-color': '#ffffff', 'line-width': 1, 'line-dasharray': [2, 1] },
     },
     ...online.labels,
     {
