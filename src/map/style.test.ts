@@ -137,6 +137,7 @@ function binding(layer: LayerSpecification, property: string): 'u' | 'a' | 'z' {
 describe('shader programs at start-up (each one a link of 20–120 ms under SwiftShader, BENCHMARKS.md)', () => {
   const layers = buildStyle({ ...base, lang: 'zh' }).layers;
   const layer = (id: string) => layers.find((l) => l.id === id)!;
+  const paint = (id: string) => (layer(id) as { paint: Record<string, unknown> }).paint;
   const parkFills = ['districts-fill', 'yizhuang-fill', 'zgc-subparks-fill', 'zgc-groups-fill'];
   const dashed = ['yizhuang-line', 'zgc-subparks-line', 'zgc-scope-line', 'zgc-groups-line'];
 
@@ -144,17 +145,14 @@ describe('shader programs at start-up (each one a link of 20–120 ms under Swif
     for (const id of parkFills) {
       expect(binding(layer(id), 'fill-color'), id).toBe('a');
       expect(binding(layer(id), 'fill-opacity'), id).toBe('a');
-      expect(
-        (layer(id) as { paint: Record<string, unknown> }).paint['fill-outline-color'],
-        id,
-      ).toBeUndefined();
+      expect(paint(id)['fill-outline-color'], id).toBeUndefined();
     }
   });
 
   it('no park fill draws its own antialiased edge: an outline layer is drawn over each', () => {
     const ids = new Set(layers.map((l) => l.id));
     for (const id of parkFills) {
-      expect((layer(id) as { paint: Record<string, unknown> }).paint['fill-antialias'], id).toBe(false);
+      expect(paint(id)['fill-antialias'], id).toBe(false);
       expect(ids.has(id.replace('-fill', '-line')), id).toBe(true);
     }
   });
@@ -174,9 +172,6 @@ describe('shader programs at start-up (each one a link of 20–120 ms under Swif
 
   it('still shows the hover: the park fills deepen under the pointer', () => {
     for (const id of ['yizhuang-fill', 'zgc-subparks-fill', 'zgc-groups-fill'])
-      expect(
-        JSON.stringify((layer(id) as { paint: Record<string, unknown> }).paint['fill-opacity']),
-        id,
-      ).toContain('"hover"');
+      expect(JSON.stringify(paint(id)['fill-opacity']), id).toContain('"hover"');
   });
 });
