@@ -19,6 +19,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { SourceMapConsumer } from 'source-map-js';
 import { CHROMIUM, launch } from '../test/browser/chromium';
+import { gridGeoJSON } from '../test/fixtures/grid';
 
 const IMPORT_LABEL = '选择要导入的文件（GeoJSON、KML/KMZ、CSV/XLSX、压缩的 Shapefile）';
 const DATA_DIR = 'bench/.data';
@@ -51,31 +52,7 @@ function blocksFile(n: number): string {
   const path = join(DATA_DIR, `blocks-${n}.geojson`);
   if (existsSync(path)) return path;
   mkdirSync(DATA_DIR, { recursive: true });
-  const side = Math.ceil(Math.sqrt(n));
-  const [w, s, e, nn] = [116.05, 39.7, 116.75, 40.2];
-  const dx = (e - w) / side;
-  const dy = (nn - s) / side;
-  const features: string[] = [];
-  for (let k = 0; k < n; k++) {
-    const x = w + (k % side) * dx;
-    const y = s + Math.floor(k / side) * dy;
-    const [x1, y1] = [x + dx * 0.7, y + dy * 0.7];
-    const ring = [
-      [x, y],
-      [x1, y],
-      [x1, y1],
-      [x, y1],
-      [x, y],
-    ].map(([a, b]) => [+a!.toFixed(6), +b!.toFixed(6)]);
-    features.push(
-      JSON.stringify({
-        type: 'Feature',
-        properties: { name: `bench ${k + 1}` },
-        geometry: { type: 'Polygon', coordinates: [ring] },
-      }),
-    );
-  }
-  writeFileSync(path, `{"type":"FeatureCollection","features":[\n${features.join(',\n')}\n]}\n`);
+  writeFileSync(path, gridGeoJSON(n));
   return path;
 }
 

@@ -1,4 +1,4 @@
-import { createStore, promisifyRequest, type UseStore } from 'idb-keyval';
+import { promisifyRequest, type UseStore } from 'idb-keyval';
 import type { PlanDocument } from './model';
 import {
   assemble,
@@ -57,6 +57,34 @@ export function isPlanDocument(d: unknown): d is PlanDocument {
 
 function isMeta(d: unknown): d is DocumentMeta {
   return isPlanDocument(d as PlanDocument);
+}
+
+/**
+ * idb-keyval's store, with writes committed in strict durability: "已保存到本机" is shown once a
+ * write's transaction completes, and only strict makes that mean it is on disk (Chromium's default
+ * may report completion before flushing, which a power cut would undo).
+ */
+function createStore(dbName: string, storeName: string): UseStore {
+  let db: Promise<IDBDatabase> | undefined;
+  const open = () => {
+    if (db) return db;
+    const request = indexedDB.open(dbName);
+    request.onupgradeneeded = () => request.result.createObjectStore(storeName);
+    const p = (db = promisifyRequest(request));
+    p.then(
+      (d) => (d.onclose = () => (db = undefined)),
+      () => (db = undefined),
+    );
+    return p;
+  };
+  return (mode, callback) =>
+    open().then((d) =>
+      callback(
+        d
+          .transaction(storeName, mode, { durability: mode === 'readwrite' ? 'strict' : 'default' })
+          .objectStore(storeName),
+      ),
+    );
 }
 
 export function indexedDbStorage(): DocumentStorage {

@@ -16,6 +16,7 @@ import {
   metaOf,
   orderJsonInSlices,
   storedRecord,
+  UnreadableStorageError,
   type BlockRecord,
   type StoredBlockRecord,
 } from './stored-layout';
@@ -159,6 +160,25 @@ describe('stored layout: meta record + one record per block', () => {
     expect(storedRecord(drawn)).toBe(drawn);
   });
 
+  it('reads back every imported block at the sizes planners have (exactly 5,000 and 12,345: whole packs and a part)', () => {
+    for (const n of [4_999, 5_000, 12_345]) {
+      const plain = many(n);
+      const pack = packAreals(plain.map((b) => b.geometry))!;
+      // Imported (packed) blocks with a drawn one among them, so stored runs of lists are broken.
+      const blocks = plain.map((b, i) => (i === 2_500 ? b : { ...b, geometry: lazyAreal(pack, i) }));
+      const doc = applyChange(d0, addBlocks(d0, blocks, 'import'));
+      const records = blockOps(null, doc).puts.map(storedRecord);
+      const back = assemble(metaOf(doc), structuredClone(records));
+      expect(back.scenarios.s1!.order).toHaveLength(n);
+      const names = back.scenarios.s1!.order.map((id) => back.scenarios.s1!.blocks[id]!.name);
+      expect(names).toEqual(blocks.map((b) => b.name));
+      const geometries = back.scenarios.s1!.order.map((id) => back.scenarios.s1!.blocks[id]!.geometry);
+      expect(JSON.parse(JSON.stringify(geometries))).toEqual(
+        JSON.parse(JSON.stringify(plain.map((b) => b.geometry))),
+      );
+    }
+  });
+
   it('refuses a stored geometry that is not a packed polygon list, naming the block', () => {
     const meta = metaOf(d1);
     const records: StoredBlockRecord[] = blockOps(null, d1).puts.slice();
@@ -170,7 +190,7 @@ describe('stored layout: meta record + one record per block', () => {
       'stored geometry of block b1 is not a packed polygon list',
     );
     expect(() => assemble(meta, broken({ type: 'Point', flat: [0] }))).toThrow(
-      'stored geometry of block b1 is of an unknown type',
+      new UnreadableStorageError('geometry', 'b1'),
     );
   });
 });

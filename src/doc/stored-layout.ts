@@ -1,6 +1,6 @@
 import type { Block, PlanDocument, Scenario } from './model';
 import { runToEnd } from '../util/tasks';
-import { flatAreal, lazyAreal, packFlat } from '../core/geo/packed';
+import { BadFlatError, flatAreal, lazyAreal, packFlat } from '../core/geo/packed';
 
 /**
  * How the document is laid out in storage: the scenarios without their
@@ -56,12 +56,31 @@ export async function orderJsonInSlices(doc: PlanDocument, pause: () => Promise<
   }
 }
 
+/**
+ * Stored records this build cannot read (damaged, or written by something else): the load stops
+ * rather than read them as something else or as nothing, and the page does not save over them.
+ */
+export class UnreadableStorageError extends Error {
+  constructor(
+    /** What could not be read: a scenario's order of blocks, or a block's geometry. */
+    readonly part: 'order' | 'geometry',
+    /** The scenario's or the block's id. */
+    readonly id: string,
+  ) {
+    super(
+      part === 'order'
+        ? `the stored order of scenario ${id} is not a list of block ids`
+        : `stored geometry of block ${id} is not a packed polygon list`,
+    );
+  }
+}
+
 function orderOf(m: ScenarioMeta): readonly string[] {
   if ('order' in m) return m.order;
   const order: unknown = JSON.parse(m.orderJson);
   // Never read as empty: the order says which blocks the scenario holds, and the next save would drop the rest.
   if (!Array.isArray(order) || !order.every((id) => typeof id === 'string'))
-    throw new Error(`the stored order of scenario ${m.id} is not a list of block ids`);
+    throw new UnreadableStorageError('order', m.id);
   return order;
 }
 
@@ -101,9 +120,14 @@ const LOADED_PACK = 5_000;
 /** Block records as read: stored lists of numbers made into packed geometries again. */
 function loadedBlocks(records: readonly StoredBlockRecord[]): BlockRecord[] {
   const out: BlockRecord[] = [];
-  let run: { at: number; flat: unknown; multi: boolean; name: string }[] = [];
+  let run: { at: number; flat: unknown; multi: boolean; name: string; id: string }[] = [];
   const packRun = () => {
-    const pack = packFlat(run);
+    let pack;
+    try {
+      pack = packFlat(run);
+    } catch (e) {
+      throw e instanceof BadFlatError ? new UnreadableStorageError('geometry', run[e.item]!.id) : e;
+    }
     run.forEach(({ at }, i) => {
       const r = out[at]!;
       out[at] = { ...r, block: { ...r.block, geometry: lazyAreal(pack, i) } };
@@ -116,11 +140,12 @@ function loadedBlocks(records: readonly StoredBlockRecord[]): BlockRecord[] {
       const { type, flat } = g as FlatGeometry;
       const name = `of block ${r.block.id}`;
       if (type !== 'Polygon' && type !== 'MultiPolygon')
-        throw new Error(`stored geometry ${name} is of an unknown type`);
-      run.push({ at: out.length, flat, multi: type === 'MultiPolygon', name });
-      if (run.length === LOADED_PACK) packRun();
+        throw new UnreadableStorageError('geometry', r.block.id);
+      run.push({ at: out.length, flat, multi: type === 'MultiPolygon', name, id: r.block.id });
     }
+    // Pushed before a full run is packed: packRun replaces the records the run names, this one too.
     out.push(r as BlockRecord);
+    if (run.length === LOADED_PACK) packRun();
   }
   if (run.length) packRun();
   return out;

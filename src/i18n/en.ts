@@ -89,7 +89,15 @@ export const en: Shape<typeof zh> = {
     restored_other: 'Restored {{count}} scenarios from {{file}} (as new scenarios; undo takes them back)',
     restoredSuffix: ' (restored)',
     notBackup: '{{file}} is not a ParkPlan backup; nothing changed',
-    saveError: 'Saving failed: {{message}}. Export a backup.',
+    saveError:
+      'The browser refused to save: the latest changes are only on this page, not yet saved on this device. Download a backup now; reload the page and try again.',
+    readError:
+      'The work saved on this device could not be read ({{what}}), so it is not shown. It is still on this device and this page will not overwrite it: new changes made here are not saved on this device. Download a backup, and open the saved work with the ParkPlan version that saved it, or tell the maintainers.',
+    unreadable: {
+      order: 'the order of blocks of scenario {{id}} is damaged',
+      geometry: 'the geometry of block {{id}} is damaged',
+      some: 'the storage format is not recognised',
+    },
     fragile: 'fragile',
     totals:
       '{{count}} blocks · union {{union}} km² · in national zones {{national}} km² · net {{net}} km² (integration figure ~718 km²)',

@@ -76,7 +76,14 @@ export const zh = {
     restored_other: '已从 {{file}} 恢复 {{count}} 个方案（作为新方案，可撤销）',
     restoredSuffix: '（恢复）',
     notBackup: '{{file}} 不是 ParkPlan 备份文件，未做任何修改',
-    saveError: '保存失败：{{message}}。请导出备份。',
+    saveError: '浏览器拒绝了保存，最近的修改只在本页中，尚未保存到本机。请立即下载备份；刷新页面后再试。',
+    readError:
+      '本机保存的工作无法读取（{{what}}），所以没有显示。它仍在本机，本页不会覆盖它：本页的新修改不会保存到本机，请下载备份，并用保存它的 ParkPlan 版本打开，或告知维护者。',
+    unreadable: {
+      order: '方案 {{id}} 的区块顺序已损坏',
+      geometry: '区块 {{id}} 的几何已损坏',
+      some: '存储格式无法识别',
+    },
     fragile: '临界',
     totals:
       '{{count}} 个区块 · 合并面积 {{union}} km² · 位于国家级园区 {{national}} km² · 净 {{net}} km²（对照整合面积约718 km²）',

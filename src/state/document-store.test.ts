@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addBlocks, newBlockIds, updateBlock, type PlanDocument } from '../doc/model';
+import { UnreadableStorageError } from '../doc/stored-layout';
 import { memoryStorage } from '../doc/persist';
 import { activeScenario, createDocumentStore } from './document-store';
 import { testBlock } from '../doc/test-block';
@@ -71,12 +72,12 @@ describe('document store: saving', () => {
     storage.fail = Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
     add(a, 'kept');
     await new Promise((r) => setTimeout(r, 0));
-    expect(a.getState().saveError).toMatch(/QuotaExceeded/);
+    expect(a.getState().storageProblem).toEqual({ kind: 'quota' });
     expect(names(a.getState().doc)).toEqual(['kept']);
     storage.fail = null;
     add(a, 'next');
     await settle(a);
-    expect(a.getState().saveError).toBeNull();
+    expect(a.getState().storageProblem).toBeNull();
     expect(names(storage.stored!.doc)).toEqual(['kept', 'next']);
   });
 });
@@ -102,6 +103,28 @@ describe('document store: opening', () => {
     await settle(store);
     expect(names(store.getState().doc)).toEqual(['stored', 'early']);
     expect(names(storage.stored!.doc)).toEqual(['stored', 'early']);
+  });
+});
+
+describe('document store: stored work that cannot be read', () => {
+  it('says which record could not be read and never writes over it, whatever is edited after', async () => {
+    const storage = memoryStorage();
+    const earlier = await tab(storage);
+    add(earlier, 'stored');
+    await settle(earlier);
+    const before = storage.stored;
+    const store = createDocumentStore({
+      ...storage.tab(),
+      load: () => Promise.reject(new UnreadableStorageError('geometry', 'b7')),
+    });
+    await store.getState().hydrate();
+    expect(store.getState().storageProblem).toEqual({ kind: 'read', part: 'geometry', id: 'b7' });
+    add(store, 'new');
+    await store.getState().settled();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(names(store.getState().doc)).toEqual(['new']);
+    expect(storage.stored).toBe(before);
+    expect(store.getState().saved).toBeLessThan(store.getState().revision);
   });
 });
 

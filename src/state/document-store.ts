@@ -10,6 +10,7 @@ import {
 import { runInSlices } from '../util/tasks';
 import { indexedDbStorage, type DocumentStorage } from '../doc/persist';
 import { rebase } from '../doc/rebase';
+import { UnreadableStorageError } from '../doc/stored-layout';
 
 /**
  * The document and its history: every edit is a Change carrying its inverse;
@@ -29,7 +30,8 @@ export interface DocumentState {
   ready: boolean;
   revision: number;
   saved: number;
-  saveError: string | null;
+  /** Why storage did not take or give the work (null while all is well); see `StorageProblem`. */
+  storageProblem: StorageProblem | null;
   /** Changes saved in another tab were loaded here; `merged`: this tab's own unsaved changes were kept on top. */
   otherTab: { readonly merged: boolean } | null;
   hydrate: () => Promise<void>;
@@ -48,10 +50,26 @@ export interface DocumentState {
   dismissOtherTab: () => void;
 }
 
+/**
+ * What went wrong with storage, for the page to say in its own words (never the exception's):
+ * - `quota`: the browser's storage is full; the latest changes are only on the page;
+ * - `write`: the browser refused the write for another reason;
+ * - `read`: what is stored could not be read (`part` and `id` say which record, when known).
+ *   Nothing is saved from then on, so the page never writes over work it could not read.
+ */
+export type StorageProblem =
+  | { readonly kind: 'quota' }
+  | { readonly kind: 'write' }
+  | { readonly kind: 'read'; readonly part?: 'order' | 'geometry'; readonly id?: string };
+
 /** Changes of this many blocks or more are applied in slices (see `commit`). */
 export const LARGE_CHANGE = 2_000;
 
-const describe = (e: unknown) => (e instanceof Error ? `${e.name}: ${e.message}` : String(e));
+function writeProblem(e: unknown): StorageProblem {
+  if (e instanceof UnreadableStorageError) return { kind: 'read', part: e.part, id: e.id };
+  const name = e instanceof Error || e instanceof DOMException ? e.name : '';
+  return /Quota/i.test(name) ? { kind: 'quota' } : { kind: 'write' };
+}
 
 export function createDocumentStore(storage: DocumentStorage) {
   return create<DocumentState>()((set, get) => {
@@ -61,8 +79,11 @@ export function createDocumentStore(storage: DocumentStorage) {
     let unsynced: Change[] = [];
     let writing = false;
 
+    /** Set when the stored document could not be read: from then on nothing is written over it. */
+    let unreadable = false;
+
     const flush = async () => {
-      if (writing) return;
+      if (writing || unreadable) return;
       writing = true;
       try {
         while (get().saved < get().revision) {
@@ -72,7 +93,7 @@ export function createDocumentStore(storage: DocumentStorage) {
           if (result.ok) {
             base = result.generation;
             unsynced = unsynced.slice(sent);
-            set((s) => ({ saved: Math.max(s.saved, revision), saveError: null }));
+            set((s) => ({ saved: Math.max(s.saved, revision), storageProblem: null }));
             continue;
           }
           // Another tab saved first: keep its work and replay ours on top, then write again.
@@ -88,7 +109,11 @@ export function createDocumentStore(storage: DocumentStorage) {
           }));
         }
       } catch (e) {
-        set({ saveError: describe(e) });
+        // The page says what happened in its own words; the exception is for a maintainer's console.
+        console.error('ParkPlan: saving failed:', e);
+        const problem = writeProblem(e);
+        if (problem.kind === 'read') unreadable = true;
+        set({ storageProblem: problem });
       } finally {
         writing = false;
       }
@@ -165,9 +190,14 @@ export function createDocumentStore(storage: DocumentStorage) {
           set({ doc: stored.doc });
         }
       } catch (e) {
-        set({ saveError: describe(e) });
+        console.error('ParkPlan: the stored document could not be read:', e);
+        unreadable = true;
+        set({
+          storageProblem:
+            e instanceof UnreadableStorageError ? { kind: 'read', part: e.part, id: e.id } : { kind: 'read' },
+        });
       }
-      storage.subscribe((g) => void onOtherTab(g));
+      if (!unreadable) storage.subscribe((g) => void onOtherTab(g));
       set({ ready: true });
     };
 
@@ -178,7 +208,7 @@ export function createDocumentStore(storage: DocumentStorage) {
       ready: false,
       revision: 0,
       saved: 0,
-      saveError: null,
+      storageProblem: null,
       otherTab: null,
       hydrate: async () => {
         // Once per page (React runs effects twice in development).

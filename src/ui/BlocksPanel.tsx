@@ -175,7 +175,7 @@ export function BlocksPanel() {
   const canUndo = useDocumentStore((s) => s.past.length > 0);
   const canRedo = useDocumentStore((s) => s.future.length > 0);
   const saved = useDocumentStore((s) => s.saved === s.revision);
-  const saveError = useDocumentStore((s) => s.saveError);
+  const storageProblem = useDocumentStore((s) => s.storageProblem);
   const otherTab = useDocumentStore((s) => s.otherTab);
   const reports = useAnalysisStore((s) => s.reports);
   const totals = useAnalysisStore((s) => s.totals);
@@ -379,11 +379,17 @@ export function BlocksPanel() {
           {t('import.retry', { reading: importMessage.retry.label })}
         </button>
       )}
-      {saveError ? (
+      {storageProblem ? (
         <div className="message error" role="alert">
-          {/QuotaExceeded/i.test(saveError)
+          {storageProblem.kind === 'quota'
             ? t('blocks.quota')
-            : t('blocks.saveError', { message: saveError })}{' '}
+            : storageProblem.kind === 'write'
+              ? t('blocks.saveError')
+              : t('blocks.readError', {
+                  what: storageProblem.id
+                    ? t(`blocks.unreadable.${storageProblem.part!}`, { id: storageProblem.id })
+                    : t('blocks.unreadable.some'),
+                })}{' '}
           <button type="button" onClick={downloadBackup}>
             {t('blocks.backupNow')}
           </button>

@@ -1,4 +1,4 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { existsSync } from 'node:fs';
 
 /**
@@ -14,23 +14,43 @@ export async function launch(): Promise<Browser> {
       `Chromium not found at ${CHROMIUM}: install Debian's chromium (apt-get install -y chromium)`,
     );
   }
-  return chromium.launch({
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+}
+
+const ARGS = [
+  '--no-sandbox',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--ignore-gpu-blocklist',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  // For diagnosis only, e.g. CHROMIUM_FLAGS=--js-flags=--trace-gc (with DEBUG=pw:browser to see it).
+  ...(process.env.CHROMIUM_FLAGS?.split(' ').filter(Boolean) ?? []),
+];
+
+/**
+ * Chromium on a profile folder of its own, as a user's browser keeps its data between
+ * runs: closed and launched again on the same folder, it has the same IndexedDB. Offline
+ * as `offlinePage` is.
+ */
+export async function launchProfile(dir: string, baseUrl: string): Promise<BrowserContext> {
+  const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader',
-      '--ignore-gpu-blocklist',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      // For diagnosis only, e.g. CHROMIUM_FLAGS=--js-flags=--trace-gc (with DEBUG=pw:browser to see it).
-      ...(process.env.CHROMIUM_FLAGS?.split(' ').filter(Boolean) ?? []),
-    ],
+    args: ARGS,
+    viewport: { width: 1280, height: 800 },
+    locale: 'zh-CN',
   });
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    return url.startsWith(baseUrl) || url.startsWith('data:') || url.startsWith('blob:')
+      ? route.continue()
+      : route.abort();
+  });
+  return context;
 }
 
 /** Blocks every request that leaves the preview server: the app must work offline. */

@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch, offlinePage, openApp, waitForIdle } from './chromium';
+import { launch, launchProfile, offlinePage, openApp, waitForIdle } from './chromium';
+import { gridGeoJSON } from '../fixtures/grid';
 import { IMPORT_LABEL } from './oracle';
 
 /**
@@ -338,4 +342,106 @@ describe('durability: stored layout', () => {
     await expect.poll(() => blockCount(page)).toBe(4);
     await context.close();
   });
+});
+
+/**
+ * At the sizes planners have: 20,000 imported blocks and an edit, through a real browser
+ * profile that is closed and launched again, killed while saving, and reloaded during the
+ * first save. (An earlier build lost every block from 5,000 on when the work was reopened.)
+ */
+describe('durability: 20,000 blocks', () => {
+  const N = 20_000;
+  const grid = (n: number, prefix: string) => ({
+    name: `${prefix}.geojson`,
+    mimeType: 'application/geo+json',
+    buffer: Buffer.from(
+      gridGeoJSON(n, { properties: (k) => ({ name: `${prefix}${k + 1}`, 地块编号: `${prefix}-${k + 1}` }) }),
+    ),
+  });
+  const dirs: string[] = [];
+  const profile = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parkplan-profile-'));
+    dirs.push(dir);
+    return dir;
+  };
+  afterAll(() => {
+    for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  });
+  const open = async (dir: string) => {
+    const context = await launchProfile(dir, baseUrl);
+    const page = context.pages()[0] ?? (await context.newPage());
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(baseUrl);
+    await waitForIdle(page);
+    return { context, page, errors };
+  };
+  const saved = (page: Page) =>
+    page.getByRole('status').filter({ hasText: '已保存到本机' }).waitFor({ timeout: 60_000 });
+  const blocksOnMap = (page: Page) =>
+    page.evaluate(async () => {
+      const src = window.__parkplan!.map.getSource('blocks') as import('maplibre-gl').GeoJSONSource;
+      return ((await src.getData()) as GeoJSON.FeatureCollection).features.length;
+    });
+  const noAlert = async (page: Page) => expect(await page.getByRole('alert').count()).toBe(0);
+
+  it('come back whole after the browser is closed, and after it is killed in the middle of a save', async () => {
+    const dir = profile();
+    const first = await open(dir);
+    await first.page.getByLabel(IMPORT_LABEL).setInputFiles(grid(N, '格'));
+    await expect.poll(() => blockCount(first.page), { timeout: 60_000 }).toBe(N);
+    await saved(first.page);
+    // An edit after the import: the first block is deleted.
+    await first.page.getByRole('row', { name: /格1\b/ }).first().click();
+    await first.page.getByRole('button', { name: '删除所选' }).click();
+    await expect.poll(() => blockCount(first.page)).toBe(N - 1);
+    await saved(first.page);
+    await first.context.close();
+
+    const second = await open(dir);
+    await expect.poll(() => blockCount(second.page), { timeout: 30_000 }).toBe(N - 1);
+    await noAlert(second.page);
+    await second.page.getByRole('row', { name: /格2\b/ }).first().waitFor();
+    expect(await second.page.getByRole('row', { name: /格1\b/ }).count()).toBe(0);
+    await expect.poll(() => blocksOnMap(second.page), { timeout: 60_000 }).toBe(N - 1);
+    // Another import, and the browser is killed (no unload, no last write) while it is being saved.
+    await second.page.getByLabel(IMPORT_LABEL).setInputFiles(grid(2_000, '乙'));
+    await expect.poll(() => blockCount(second.page)).toBe(N + 1_999);
+    await second.page.getByRole('status').filter({ hasText: '正在保存…' }).waitFor();
+    execFileSync('pkill', ['-KILL', '-f', `user-data-dir=${dir}`]);
+    await second.context.close().catch(() => undefined);
+
+    // The last acknowledged state, or the import whole if its write had landed: never part of it.
+    const third = await open(dir);
+    await expect.poll(() => blockCount(third.page), { timeout: 30_000 }).toBeGreaterThan(0);
+    expect([N - 1, N + 1_999]).toContain(await blockCount(third.page));
+    await noAlert(third.page);
+    expect(await third.page.getByRole('row', { name: /格1\b/ }).count()).toBe(0);
+    expect(third.errors).toEqual([]);
+    await third.context.close();
+  }, 240_000);
+
+  it('a reload during the first save leaves the import whole or not there, and the next import saves', async () => {
+    const { context, page } = await offlinePage(browser, baseUrl);
+    await page.goto(baseUrl);
+    await waitForIdle(page);
+    await page.getByLabel(IMPORT_LABEL).setInputFiles(grid(N, '格'));
+    await expect.poll(() => blockCount(page), { timeout: 60_000 }).toBe(N);
+    await page.getByRole('status').filter({ hasText: '正在保存…' }).waitFor();
+    await page.reload();
+    await waitForIdle(page);
+    const after = await blockCount(page);
+    expect([0, N]).toContain(after);
+    await noAlert(page);
+    if (after === 0) {
+      await page.getByLabel(IMPORT_LABEL).setInputFiles(grid(N, '格'));
+      await expect.poll(() => blockCount(page), { timeout: 60_000 }).toBe(N);
+    }
+    await saved(page);
+    await page.reload();
+    await waitForIdle(page);
+    await expect.poll(() => blockCount(page), { timeout: 30_000 }).toBe(N);
+    await noAlert(page);
+    await context.close();
+  }, 240_000);
 });

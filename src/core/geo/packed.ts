@@ -294,13 +294,23 @@ export function flatAreal(g: Areal): number[] | null {
  * a MultiPolygon). Throws, naming the geometry (`name`, else its index), if
  * one is not such a list.
  */
+export class BadFlatError extends Error {
+  /** `item`: the index of the geometry that is not such a list. */
+  constructor(
+    readonly item: number,
+    name: string,
+  ) {
+    super(`stored geometry ${name} is not a packed polygon list`);
+  }
+}
+
 export function packFlat(items: readonly { flat: unknown; multi: boolean; name?: string }[]): PackedAreals {
   let polygons = 0;
   let rings = 0;
   let positions = 0;
   const count = (n: unknown) => typeof n === 'number' && Number.isInteger(n) && n >= 0;
   items.forEach(({ flat, name }, i) => {
-    const bad = () => new Error(`stored geometry ${name ?? i} is not a packed polygon list`);
+    const bad = () => new BadFlatError(i, name ?? String(i));
     if (!Array.isArray(flat) || !count(flat[0])) throw bad();
     const np = flat[0] as number;
     let nr = 0;
