@@ -34,6 +34,7 @@ const BUDGETS = {
   longTaskMs: 50,
   panRatio10k: 0.5,
   readoutMs: 4,
+  reopen100kS: 5,
 };
 
 // ---------------------------------------------------------------- set-up
@@ -795,11 +796,40 @@ async function readoutLatency(page: Page) {
   return { moves, readoutShown: readout > 0 };
 }
 
+/**
+ * The page opened again on what it saved: from navigation to a usable table and map (every block
+ * in the table, the map's block source holding them all, the feed caught up and the map idle).
+ */
+async function reopen(page: Page, n: number) {
+  await page.reload();
+  // Polled from here (each look is async: the source's data is read from its worker).
+  const deadline = Date.now() + 120_000;
+  let ms: number | false = false;
+  while (ms === false && Date.now() < deadline) {
+    ms = await page.evaluate(async (count) => {
+      const table = document.querySelector('table[aria-label="候选区块列表"]');
+      if (Number(table?.getAttribute('aria-rowcount') ?? 0) - 1 !== count) return false;
+      const feeding = [...document.querySelectorAll('[role=status]')].some((e) =>
+        e.textContent?.startsWith('地图正在绘制区块'),
+      );
+      const h = window.__parkplan;
+      if (feeding || !h || !h.map.loaded() || !h.map.areTilesLoaded()) return false;
+      const src = h.map.getSource('blocks') as import('maplibre-gl').GeoJSONSource | undefined;
+      const data = (await src?.getData()) as GeoJSON.FeatureCollection | undefined;
+      return data?.features.length === count ? performance.now() : false;
+    }, n);
+    if (ms === false) await new Promise((r) => setTimeout(r, 50));
+  }
+  if (ms === false) throw new Error(`reopen: ${n} blocks not back in 120 s`);
+  const alerts = await page.getByRole('alert').count();
+  return { seconds: ms / 1000, alerts };
+}
+
 // ---------------------------------------------------------------- run
 
 /** `npx tsx bench/browser.bench.ts readout pan` runs only those figures (and does not touch BENCHMARKS.md). */
 const only = new Set(process.argv.slice(2));
-const want = (f: 'startup' | 'import' | 'pan' | 'readout') => only.size === 0 || only.has(f);
+const want = (f: 'startup' | 'import' | 'pan' | 'readout' | 'reopen') => only.size === 0 || only.has(f);
 
 async function main() {
   if (!existsSync(CHROMIUM))
@@ -816,7 +846,7 @@ async function main() {
     // BENCH_SIZES=10000 limits the block counts (for quick runs; BENCHMARKS.md is then not written).
     const sizes = process.env.BENCH_SIZES?.split(',').map(Number) ?? [10_000, 50_000, 100_000];
     for (const n of sizes) {
-      if (n === 100_000 && !want('import')) continue;
+      if (n === 100_000 && !want('import') && !want('reopen')) continue;
       if (n === 50_000 && !want('import') && !want('pan')) continue;
       if (n === 10_000 && !want('import') && !want('pan') && !want('readout')) continue;
       const { context, page } = await freshPage(browser);
@@ -860,6 +890,23 @@ async function main() {
                 `${f2(r.seconds)} s, longest task ${f1(r.longest)} ms thread time (${r.tasksThread} over 50 ms), ${f1(r.longestWall)} ms wall`,
             )
             .join('; ')}`,
+        });
+      }
+      if (n === 100_000 && want('reopen')) {
+        const times: number[] = [];
+        let alerts = 0;
+        for (let k = 0; k < 3; k++) {
+          const r = await reopen(page, n);
+          times.push(r.seconds);
+          alerts += r.alerts;
+        }
+        const seconds = median(times);
+        row({
+          figure: `reopen ${n.toLocaleString('en')} saved blocks (reload → usable table and map)`,
+          value: `${f2(seconds)} s`,
+          budget: `≤ ${BUDGETS.reopen100kS} s`,
+          ok: seconds <= BUDGETS.reopen100kS && alerts === 0,
+          context: `median of ${times.length} reloads of the page that imported and saved them: ${times.map(f2).join(', ')} s, from navigation until the table lists every block, the map's block source holds them all, the feed has caught up and the map is idle${alerts ? `; ${alerts} alert(s) shown` : ''}`,
         });
       }
       if (n !== 100_000 && want('pan')) {

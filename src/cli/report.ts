@@ -15,6 +15,7 @@ import { extname } from 'node:path';
 import { readBlocksAsync, type InputDatum } from '../core/io/read';
 import { gkZone } from '../core/crs/gauss-kruger';
 import { ImportError } from '../core/io/import-error';
+import { noteText } from '../core/io/import-note';
 import { buildContext } from '../core/report/context';
 import { evaluateBlocks } from '../core/report/evaluate-blocks';
 import { toCsv, toJson, toTable } from '../core/report/format';
@@ -94,7 +95,7 @@ export async function main(argv: string[]): Promise<{ stdout: string; stderr: st
       ...(values.national ? { national: readGeoJson(values.national, 'national zones file') } : {}),
     });
     let inputs;
-    const notes: string[] = [...read.notes, ...ctx.warnings];
+    const notes: string[] = [...read.notes.map(noteText), ...ctx.warnings];
     if (values.indicators) {
       const ext = extname(values.indicators).toLowerCase();
       const parsed = parseIndicators(

@@ -17,6 +17,8 @@ export interface Block {
   /** Attributes carried from the source file, shown as text only. */
   readonly attributes: Readonly<Record<string, string | number | boolean | null>>;
   readonly origin: { readonly kind: 'drawn' | 'imported'; readonly file?: string };
+  /** The feature's own id in the file it came from (GeoJSON `id`, or `pp_fid` of a ParkPlan export); written back on export. */
+  readonly sourceId?: string | number;
   /**
    * The part the planner keeps if the rule cuts the block back (adopted from
    * the suggestion, edited or drawn). Absent: the app suggests one.

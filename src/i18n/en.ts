@@ -91,6 +91,8 @@ export const en: Shape<typeof zh> = {
     notBackup: '{{file}} is not a ParkPlan backup; nothing changed',
     saveError:
       'The browser refused to save: the latest changes are only on this page, not yet saved on this device. Download a backup now; reload the page and try again.',
+    analysisFailed:
+      'The areas and verdicts of the blocks could not be worked out (the computation failed), so the figures in the table may be out of date. The blocks themselves are unaffected; the next change or a reload works them out again.',
     readError:
       'The work saved on this device could not be read ({{what}}), so it is not shown. It is still on this device and this page will not overwrite it: new changes made here are not saved on this device. Download a backup, and open the saved work with the ParkPlan version that saved it, or tell the maintainers.',
     unreadable: {
@@ -101,6 +103,7 @@ export const en: Shape<typeof zh> = {
     fragile: 'fragile',
     totals:
       '{{count}} blocks · union {{union}} km² · in national zones {{national}} km² · net {{net}} km² (integration figure ~718 km²)',
+    headers: { label: 'CSV/Excel headers', zh: 'Chinese (default)', codes: 'English codes (pp_…)' },
     encoding: {
       label: 'Attribute text encoding (when the file does not say)',
       auto: 'Detect (.cpg, else UTF-8 or GBK)',
@@ -117,7 +120,8 @@ export const en: Shape<typeof zh> = {
       zip: 'Export Shapefile (zip)',
       csv: 'Export CSV',
       xlsx: 'Export Excel',
-      failed: 'Export failed: {{message}}',
+      failed:
+        'Export failed: the file could not be made; the scenario is unchanged. Try again; if it fails again, download a backup first.',
     },
     bySubpark: 'Totals by sub-park (retained if every verdict applied)',
     readout: 'Drawing readout',
@@ -170,6 +174,27 @@ export const en: Shape<typeof zh> = {
       and: ', ',
     },
     done: 'Imported {{count}} blocks from {{file}}',
+    noteSeparator: '; ',
+    notes: {
+      'fix-applied': 'coordinates read as {{reading}}, as you chose',
+      datum: 'coordinates read as {{datum}} and converted to WGS84',
+      'shapefile-crs': 'coordinates converted from {{crs}} to WGS84; attribute text read as {{encoding}}',
+      'shapefile-layers': '{{file}} holds {{count}} layers; only {{read}} was read',
+      'cpg-unknown':
+        'the code page “{{cpg}}” in the .cpg is not known, so attribute text was read as UTF-8; if it looks garbled, choose the encoding and import again',
+      'gbk-guessed':
+        'no .cpg file and the attribute text is not UTF-8, so it was read as GBK; if it looks garbled, choose the encoding and import again',
+      'dbf-missing': '{{dbf}} is missing, so the blocks have no attributes',
+      'dbf-count':
+        'the .dbf header claims {{claimed}} records but the file holds {{read}}; {{read}} were read',
+      'nested-dropped':
+        '{{count}} attribute value(s) were objects or lists and were left out (attributes keep text, numbers and yes/no)',
+      'kml-other-parts':
+        '{{count}} point or line part(s) beside placemarks’ polygons were left out (blocks take the polygons)',
+      'parkplan-fields':
+        'this file was exported by ParkPlan: areas, sub-parks and verdicts are worked out again, not read from the file',
+    },
+    datumName: { gcj02: 'GCJ-02 (Amap, Tencent)', bd09: 'BD-09 (Baidu)' },
     errors: {
       'invalid-json': 'The file is not valid JSON',
       'not-geojson': 'The file is not a GeoJSON FeatureCollection',

@@ -77,6 +77,8 @@ export const zh = {
     restoredSuffix: '（恢复）',
     notBackup: '{{file}} 不是 ParkPlan 备份文件，未做任何修改',
     saveError: '浏览器拒绝了保存，最近的修改只在本页中，尚未保存到本机。请立即下载备份；刷新页面后再试。',
+    analysisFailed:
+      '区块的面积与结论未能算出（计算出错），表中的数字可能不是最新的。区块本身未受影响；再做一次修改或刷新页面会重新计算。',
     readError:
       '本机保存的工作无法读取（{{what}}），所以没有显示。它仍在本机，本页不会覆盖它：本页的新修改不会保存到本机，请下载备份，并用保存它的 ParkPlan 版本打开，或告知维护者。',
     unreadable: {
@@ -87,6 +89,7 @@ export const zh = {
     fragile: '临界',
     totals:
       '{{count}} 个区块 · 合并面积 {{union}} km² · 位于国家级园区 {{national}} km² · 净 {{net}} km²（对照整合面积约718 km²）',
+    headers: { label: 'CSV/Excel 表头', zh: '中文（默认）', codes: '英文代码（pp_…）' },
     encoding: { label: '属性文字编码（文件未注明时）', auto: '自动（.cpg，否则 UTF-8 或 GBK）' },
     datum: {
       label: '导入坐标系',
@@ -100,7 +103,7 @@ export const zh = {
       zip: '导出 Shapefile（zip）',
       csv: '导出 CSV',
       xlsx: '导出 Excel',
-      failed: '导出失败：{{message}}',
+      failed: '导出失败：文件未能生成，方案未受影响。请重试；若仍失败，请先下载备份。',
     },
     bySubpark: '按分园汇总（保留面积为全部按模式调整后）',
     readout: '绘制读数',
@@ -150,6 +153,23 @@ export const zh = {
       and: '，',
     },
     done: '已从 {{file}} 导入 {{count}} 个区块',
+    noteSeparator: '；',
+    notes: {
+      'fix-applied': '坐标已按“{{reading}}”读取（您的选择）',
+      datum: '坐标按 {{datum}} 读取，已转换为 WGS84',
+      'shapefile-crs': '坐标已从 {{crs}} 转换为 WGS84；属性文字按 {{encoding}} 读取',
+      'shapefile-layers': '{{file}} 中有 {{count}} 个图层，只读取了 {{read}}',
+      'cpg-unknown':
+        '.cpg 中的编码“{{cpg}}”无法识别，属性文字按 UTF-8 读取；若文字乱码，请在“属性文字编码”中选择编码后重新导入',
+      'gbk-guessed':
+        '没有 .cpg 文件，属性文字不是 UTF-8，已按 GBK 读取；若文字乱码，请在“属性文字编码”中选择编码后重新导入',
+      'dbf-missing': '缺少 {{dbf}}，区块没有属性',
+      'dbf-count': '.dbf 文件头称有 {{claimed}} 条记录，实际只有 {{read}} 条，已读取 {{read}} 条',
+      'nested-dropped': '{{count}} 个属性值是对象或列表，未导入（属性只保留文字、数字与是/否）',
+      'kml-other-parts': '地标中与面放在一起的 {{count}} 个点或线未导入（区块只取面）',
+      'parkplan-fields': '此文件由 ParkPlan 导出：面积、分园与结论将重新计算，不读取文件中的数值',
+    },
+    datumName: { gcj02: 'GCJ-02（高德、腾讯）', bd09: 'BD-09（百度）' },
     errors: {
       'invalid-json': '文件不是有效的 JSON',
       'not-geojson': '文件不是 GeoJSON 要素集合',

@@ -20,6 +20,8 @@ export interface AnalysisState {
   /** Suggested retained shapes of cut blocks (inward buffers), by block id, with the outline and target they were made for. */
   suggestions: ReadonlyMap<string, Suggestion>;
   computing: boolean;
+  /** The last analysis failed (its reason is in the console): the page says so; the next change tries again. */
+  analysisFailed: boolean;
   selectedId: string | null;
   importMessage: {
     kind: 'error' | 'ok';
@@ -35,6 +37,7 @@ export interface AnalysisState {
     problems?: readonly BlockProblem[],
   ) => void;
   setComputing: (c: boolean) => void;
+  setAnalysisFailed: (f: boolean) => void;
   setSuggestions: (s: ReadonlyMap<string, Suggestion>) => void;
   select: (id: string | null) => void;
   setImportMessage: (m: AnalysisState['importMessage']) => void;
@@ -46,10 +49,13 @@ export const useAnalysisStore = create<AnalysisState>()((set) => ({
   problems: [],
   suggestions: new Map(),
   computing: false,
+  analysisFailed: false,
   selectedId: null,
   importMessage: null,
-  setReports: (r, totals, problems = []) => set({ reports: r, totals, problems, computing: false }),
+  setReports: (r, totals, problems = []) =>
+    set({ reports: r, totals, problems, computing: false, analysisFailed: false }),
   setComputing: (computing) => set({ computing }),
+  setAnalysisFailed: (analysisFailed) => set({ analysisFailed }),
   setSuggestions: (suggestions) => set({ suggestions }),
   select: (selectedId) => set({ selectedId }),
   setImportMessage: (importMessage) => set({ importMessage }),

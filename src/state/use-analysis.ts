@@ -95,10 +95,10 @@ export function useAnalysis() {
       })
       .catch((e: unknown) => {
         if (!stale) {
+          // The page says it in its own words; the exception is for a maintainer's console.
+          console.error('ParkPlan: the analysis failed:', e);
           useAnalysisStore.getState().setComputing(false);
-          useAnalysisStore
-            .getState()
-            .setImportMessage({ kind: 'error', text: String((e as Error).message ?? e) });
+          useAnalysisStore.getState().setAnalysisFailed(true);
         }
       });
     return () => {

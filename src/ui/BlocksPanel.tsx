@@ -24,12 +24,12 @@ import {
 import { timeSlices, yieldToPage } from '../util/tasks';
 import { importFile, WorkerError } from '../workers/analysis-client';
 import { importedFeatures } from '../workers/imported';
-import { importErrorText } from './import-messages';
+import { importErrorText, importNoteText } from './import-messages';
 import { ScenarioBar } from './ScenarioBar';
 import { BlocksTable } from './BlocksTable';
 import { MODE_COLORS, RETAINED_COLOR } from '../map/style';
 import { exportGeoJson } from '../core/io/export';
-import { toCsv } from '../core/report/format';
+import { importedParts, type HeaderStyle } from '../core/io/block-fields';
 import { preloadDrawing } from '../map/drawing-loader';
 
 /** How to read lon/lat files that cannot say their datum (UI preference). */
@@ -37,13 +37,18 @@ export const useImportSettings = create<{
   datum: InputDatum;
   /** Attribute text encoding for files that do not say (Shapefiles without .cpg, CSV); '' = detect. */
   encoding: string;
+  /** How CSV and Excel exports head ParkPlan's columns: in Chinese, or with their codes (pp_…). */
+  headerStyle: HeaderStyle;
   setDatum: (d: InputDatum) => void;
   setEncoding: (e: string) => void;
+  setHeaderStyle: (h: HeaderStyle) => void;
 }>()((set) => ({
   datum: 'wgs84',
   encoding: '',
+  headerStyle: 'zh',
   setDatum: (datum) => set({ datum }),
   setEncoding: (encoding) => set({ encoding }),
+  setHeaderStyle: (headerStyle) => set({ headerStyle }),
 }));
 
 const ENCODINGS = ['', 'utf-8', 'gbk', 'gb18030', 'big5'] as const;
@@ -127,15 +132,14 @@ export function useImport() {
         let k = 0;
         for (const f of importedFeatures(pieces)) {
           if (slices.due()) await slices.next();
-          const props = f.properties;
-          const attributes = plainAttributes(props);
-          const name = String(props.name ?? props['名称'] ?? props.NAME ?? `${file.name} #${k + 1}`);
+          const parts = importedParts(plainAttributes(f.properties), `${file.name} #${k + 1}`, f.id);
           blocks.push({
             id: nextId(),
-            name,
+            name: parts.name,
             geometry: f.geometry,
-            attributes,
+            attributes: parts.attributes,
             origin,
+            ...(parts.sourceId === undefined ? {} : { sourceId: parts.sourceId }),
           });
           k++;
         }
@@ -147,7 +151,15 @@ export function useImport() {
         await useDocumentStore.getState().settled();
         msg({
           kind: 'ok',
-          text: [t('import.done', { count: blocks.length, file: file.name }), ...notes].join('；'),
+          text: [
+            t('import.done', { count: blocks.length, file: file.name }),
+            ...notes.map((n) =>
+              importNoteText(t, n, (fix) => {
+                const f = parseFix(fix);
+                return f ? fixLabel(t, f) : '';
+              }),
+            ),
+          ].join(t('import.noteSeparator')),
         });
       } catch (e) {
         const info =
@@ -176,6 +188,7 @@ export function BlocksPanel() {
   const canRedo = useDocumentStore((s) => s.future.length > 0);
   const saved = useDocumentStore((s) => s.saved === s.revision);
   const storageProblem = useDocumentStore((s) => s.storageProblem);
+  const analysisFailed = useAnalysisStore((s) => s.analysisFailed);
   const otherTab = useDocumentStore((s) => s.otherTab);
   const reports = useAnalysisStore((s) => s.reports);
   const totals = useAnalysisStore((s) => s.totals);
@@ -194,20 +207,24 @@ export function BlocksPanel() {
   const setDatum = useImportSettings((s) => s.setDatum);
   const encoding = useImportSettings((s) => s.encoding);
   const setEncoding = useImportSettings((s) => s.setEncoding);
+  const headerStyle = useImportSettings((s) => s.headerStyle);
   const toggleDraw = (m: Exclude<DrawMode, 'idle' | 'edit'>) => setDrawMode(drawMode === m ? 'idle' : m);
   const exportAs = async (kind: ExportKind) => {
     const blocks = scenario.order.map((id) => scenario.blocks[id]!);
-    const tableReports = blocks.map((b) => reports.get(b.id)).filter((r): r is NonNullable<typeof r> => !!r);
     let blob: Blob;
     try {
       switch (kind) {
         case 'geojson':
           blob = new Blob([exportGeoJson(blocks, reports)], { type: 'application/geo+json' });
           break;
-        case 'csv':
+        case 'csv': {
+          const { exportCsv } = await import('../core/io/table-export');
           // Excel reads UTF-8 CSV correctly only with a byte-order mark.
-          blob = new Blob(['\uFEFF' + toCsv(tableReports)], { type: 'text/csv;charset=utf-8' });
+          blob = new Blob(['\uFEFF' + exportCsv(blocks, reports, headerStyle)], {
+            type: 'text/csv;charset=utf-8',
+          });
           break;
+        }
         case 'kml': {
           const { exportKml } = await import('../core/io/kml-export');
           blob = new Blob([exportKml(scenario.name, blocks, reports)], {
@@ -225,15 +242,13 @@ export function BlocksPanel() {
         case 'xlsx': {
           // The spreadsheet writer loads only when first used.
           const { exportXlsx } = await import('../core/io/xlsx-export');
-          blob = await exportXlsx(tableReports);
+          blob = await exportXlsx(blocks, reports, { style: headerStyle });
           break;
         }
       }
     } catch (e) {
-      useAnalysisStore.getState().setImportMessage({
-        kind: 'error',
-        text: t('blocks.export.failed', { message: (e as Error).message }),
-      });
+      console.error('ParkPlan: the export failed:', e);
+      useAnalysisStore.getState().setImportMessage({ kind: 'error', text: t('blocks.export.failed') });
       return;
     }
     download(blob, `${safeFileName(scenario.name)}.${kind}`);
@@ -339,6 +354,16 @@ export function BlocksPanel() {
           ))}
         </select>
       </label>
+      <label className="datum">
+        {t('blocks.headers.label')}{' '}
+        <select
+          value={headerStyle}
+          onChange={(e) => useImportSettings.getState().setHeaderStyle(e.target.value as HeaderStyle)}
+        >
+          <option value="zh">{t('blocks.headers.zh')}</option>
+          <option value="codes">{t('blocks.headers.codes')}</option>
+        </select>
+      </label>
       {importMessage && (
         <p
           className={importMessage.kind === 'error' ? 'message error' : 'message'}
@@ -378,6 +403,11 @@ export function BlocksPanel() {
         >
           {t('import.retry', { reading: importMessage.retry.label })}
         </button>
+      )}
+      {analysisFailed && (
+        <p className="message error" role="alert">
+          {t('blocks.analysisFailed')}
+        </p>
       )}
       {storageProblem ? (
         <div className="message error" role="alert">

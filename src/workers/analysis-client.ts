@@ -17,6 +17,7 @@ import type { InputDatum } from '../core/io/read';
 import type { CoordinateFix } from '../core/io/plausibility';
 import type { BlockProblem, Repair } from '../core/validate/block-checks';
 import type { Areal } from '../core/overlay/zones';
+import type { ImportNote } from '../core/io/import-note';
 
 /** Promise-based access to the analysis worker (one per page). */
 
@@ -109,7 +110,7 @@ function request(body: RequestBody, lane: Lane = 'analysis'): Promise<Reply> {
 export async function importFile(
   file: File,
   opts: { encoding?: string; datum?: InputDatum; fix?: CoordinateFix } = {},
-): Promise<{ pieces: ImportedPiece[]; notes: string[] }> {
+): Promise<{ pieces: ImportedPiece[]; notes: ImportNote[] }> {
   const r = await request({ type: 'import', file, name: file.name, ...opts });
   if (!r.ok) throw new WorkerError(r.error);
   if (r.type !== 'import') throw new Error('unexpected reply');

@@ -177,6 +177,8 @@ self.onmessage = (e: MessageEvent<Request>) => {
   handle(req)
     .then(reply)
     .catch((err: unknown) => {
+      // Not a file's fault: the page says so in its words; the trace is for a maintainer's console.
+      if (!(err instanceof ImportError)) console.error('ParkPlan analysis worker:', err);
       const error =
         err instanceof ImportError
           ? { code: err.code, message: err.message, params: { ...err.params } }

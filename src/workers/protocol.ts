@@ -7,6 +7,7 @@ import type { InputDatum } from '../core/io/read';
 import type { CoordinateFix } from '../core/io/plausibility';
 import type { BlockProblem, Repair } from '../core/validate/block-checks';
 import type { Areal } from '../core/overlay/zones';
+import type { ImportNote } from '../core/io/import-note';
 
 /** Messages between the page and the analysis worker. */
 
@@ -79,6 +80,8 @@ export interface HeldPack {
  */
 export interface ImportedPiece {
   properties: Record<string, unknown>[];
+  /** The features' own ids (GeoJSON `id`, KML Placemark `id`), when any feature has one. */
+  ids?: (string | number | undefined)[];
   packed: PackedAreals | null;
   /** Only when `packed` is null. */
   geometries?: (Polygon | MultiPolygon)[];
@@ -98,7 +101,7 @@ export interface WorkerErrorInfo {
 }
 
 export type Response =
-  | { id: number; ok: true; type: 'import'; pieces: ImportedPiece[]; notes: string[] }
+  | { id: number; ok: true; type: 'import'; pieces: ImportedPiece[]; notes: ImportNote[] }
   | {
       id: number;
       ok: true;

@@ -2,6 +2,10 @@ import type { Feature, FeatureCollection, Position } from 'geojson';
 import Papa from 'papaparse';
 import { ImportError } from './import-error';
 import { parseWktPolygon } from './wkt';
+import { PP_WKT } from './block-fields';
+
+/** A table cell as read: text, or a number or true/false where the column holds only those; null when empty. */
+export type TableValue = string | number | boolean | null;
 
 /**
  * Blocks from a CSV table, in one of two shapes:
@@ -13,7 +17,16 @@ import { parseWktPolygon } from './wkt';
  * Other columns become attributes. Errors name the row and column.
  */
 
-const WKT_COLUMNS = ['wkt', 'geometry', 'geom', 'the_geom', '几何', 'shape'];
+const WKT_COLUMNS = [
+  'wkt',
+  'geometry',
+  'geom',
+  'the_geom',
+  '几何',
+  'shape',
+  PP_WKT.code,
+  PP_WKT.zh.toLowerCase(),
+];
 const LON_COLUMNS = ['lon', 'lng', 'longitude', '经度', 'x'];
 const LAT_COLUMNS = ['lat', 'latitude', '纬度', 'y'];
 const ID_COLUMNS = ['id', '编号', '地块编号', '区块编号', 'name', '名称'];
@@ -35,7 +48,45 @@ export function readCsv(text: string, file: string): FeatureCollection {
   const fatal = parsed.errors.find((e) => e.type !== 'FieldMismatch' && e.code !== 'UndetectableDelimiter');
   if (fatal)
     throw new ImportError('unreadable', `${file}, row ${(fatal.row ?? 0) + 2}: ${fatal.message}`, { file });
-  return readTable(parsed.data, parsed.meta.fields ?? [], file);
+  const fields = parsed.meta.fields ?? [];
+  return readTable(typedColumns(parsed.data, fields), fields, file);
+}
+
+/** A number as JavaScript writes it: such text reads back as the same number and the same text. */
+const canonicalNumber = (s: string) => s !== '' && String(Number(s)) === s;
+
+/**
+ * CSV has no types: as QGIS and GDAL do, a column whose every value is a number
+ * (written plainly, so "007" stays text) is read as numbers, and one of only
+ * true/false as booleans. An empty cell is no value. A leading apostrophe that
+ * ParkPlan's export put before formula-like text (see csvCell) is taken off.
+ */
+function typedColumns(
+  rows: readonly Record<string, string>[],
+  fields: readonly string[],
+): Record<string, TableValue>[] {
+  const kind = new Map<string, 'number' | 'boolean' | 'text'>();
+  for (const f of fields) {
+    let k: 'number' | 'boolean' | 'text' | null = null;
+    for (const row of rows) {
+      const v = row[f];
+      if (v === undefined || v === '') continue;
+      const here = canonicalNumber(v) ? 'number' : v === 'true' || v === 'false' ? 'boolean' : 'text';
+      k = k === null || k === here ? here : 'text';
+      if (k === 'text') break;
+    }
+    kind.set(f, k ?? 'text');
+  }
+  return rows.map((row) => {
+    const out: Record<string, TableValue> = {};
+    for (const [f, v] of Object.entries(row)) {
+      if (v === undefined || v === '') out[f] = null;
+      else if (kind.get(f) === 'number') out[f] = Number(v);
+      else if (kind.get(f) === 'boolean') out[f] = v === 'true';
+      else out[f] = /^'[=+\-@\t\r]/.test(v) ? v.slice(1) : v;
+    }
+    return out;
+  });
 }
 
 /**
@@ -43,16 +94,18 @@ export function readCsv(text: string, file: string): FeatureCollection {
  * sheet): `rows` keyed by the header's column names, which `fields` lists in order.
  */
 export function readTable(
-  data: readonly Record<string, string>[],
+  data: readonly Record<string, TableValue>[],
   fields: readonly string[],
   file: string,
 ): FeatureCollection {
   const parsed = { data };
+  const textOf = (v: TableValue | undefined) => (v === null || v === undefined ? '' : String(v));
   const wktCol = find(fields, WKT_COLUMNS);
   const lonCol = find(fields, LON_COLUMNS);
   const latCol = find(fields, LAT_COLUMNS);
-  const attrs = (row: Record<string, string>, skip: (string | undefined)[]) =>
-    Object.fromEntries(Object.entries(row).filter(([k]) => !skip.includes(k)));
+  // An empty cell is no value: the attribute is left out, as a block without it is exported.
+  const attrs = (row: Record<string, TableValue>, skip: (string | undefined)[]) =>
+    Object.fromEntries(Object.entries(row).filter(([k, v]) => !skip.includes(k) && v !== null));
 
   if (wktCol) {
     const features: Feature[] = parsed.data.map((row, k) => {
@@ -60,7 +113,7 @@ export function readTable(
         return {
           type: 'Feature',
           properties: attrs(row, [wktCol]),
-          geometry: parseWktPolygon(row[wktCol] ?? ''),
+          geometry: parseWktPolygon(textOf(row[wktCol])),
         };
       } catch (e) {
         throw new ImportError(
@@ -79,14 +132,14 @@ export function readTable(
   }
   if (lonCol && latCol) {
     const idCol = find(fields, ID_COLUMNS);
-    const groups = new Map<string, { ring: Position[]; first: Record<string, string> }>();
+    const groups = new Map<string, { ring: Position[]; first: Record<string, TableValue> }>();
     parsed.data.forEach((row, k) => {
-      const lon = Number(String(row[lonCol]).trim());
-      const lat = Number(String(row[latCol]).trim());
-      if (!Number.isFinite(lon) || !Number.isFinite(lat) || String(row[lonCol]).trim() === '') {
+      const lon = Number(textOf(row[lonCol]).trim());
+      const lat = Number(textOf(row[latCol]).trim());
+      if (!Number.isFinite(lon) || !Number.isFinite(lat) || textOf(row[lonCol]).trim() === '') {
         throw new ImportError(
           'csv-geometry',
-          `${file}, row ${k + 2}: "${row[lonCol]}", "${row[latCol]}" is not a pair of numbers`,
+          `${file}, row ${k + 2}: "${textOf(row[lonCol])}", "${textOf(row[latCol])}" is not a pair of numbers`,
           {
             file,
             row: k + 2,
@@ -95,7 +148,7 @@ export function readTable(
           },
         );
       }
-      const key = idCol ? String(row[idCol] ?? '').trim() : '1';
+      const key = idCol ? textOf(row[idCol]).trim() : '1';
       const g = groups.get(key) ?? { ring: [], first: row };
       g.ring.push([lon, lat]);
       groups.set(key, g);

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { exportKml } from './kml-export';
-import type { ExportBlock } from './export-fields';
+import type { ExportBlock } from './block-fields';
 import { readKml } from './kml';
 import { geometryAreaM2 } from '../geo/area';
 
@@ -38,14 +38,15 @@ describe('exportKml', () => {
   const kml = exportKml('方案 "一"', blocks, new Map());
 
   it('re-reads with the same areas, names and attributes', () => {
-    const fc = readKml(kml, 'x.kml');
+    const fc = readKml(kml, 'x.kml').collection;
     expect(fc.features).toHaveLength(2);
     expect(geometryAreaM2(fc.features[0]!.geometry)).toBeCloseTo(geometryAreaM2(holed), 6);
     expect(geometryAreaM2(fc.features[1]!.geometry)).toBeCloseTo(geometryAreaM2(multi), 6);
+    // Typed data: the number reads back as a number; the name is ParkPlan's pp_name.
     expect(fc.features[0]!.properties).toMatchObject({
-      name: '甲 <script>alert(1)</script> & 乙',
+      pp_name: '甲 <script>alert(1)</script> & 乙',
       编号: 'A-1',
-      面积: '12.5',
+      面积: 12.5,
     });
     // A control character XML cannot hold is dropped, not written.
     expect(fc.features[1]!.properties).toMatchObject({ 编号: 'B-2' });

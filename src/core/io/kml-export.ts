@@ -1,12 +1,13 @@
 import type { Position } from 'geojson';
 import type { BlockReport } from '../report/evaluate-blocks';
 import { polygonsOf } from '../overlay/zones';
-import { exportFields, type ExportBlock } from './export-fields';
+import { exportColumns, type ExportBlock } from './block-fields';
 import { MODE_COLORS } from '../report/mode-colors';
 
 /**
  * KML 2.2 for Google Earth, Ovital (奥维) and the like: one Placemark per
- * block, styled by verdict, with every attribute and figure as ExtendedData.
+ * block, styled by verdict, with its own attributes and ParkPlan's fields
+ * (block-fields.ts) as typed ExtendedData (a Schema of SimpleFields).
  * Coordinates are WGS84 lon/lat at full precision, so re-reading the file
  * gives the same areas. All text is escaped; characters XML 1.0 cannot hold
  * are dropped.
@@ -47,26 +48,31 @@ function polygonKml(rings: readonly Position[][]): string {
   );
 }
 
+const KML_TYPE = { C: 'string', N: 'double', L: 'bool' } as const;
+
 export function exportKml(
   title: string,
   blocks: readonly ExportBlock[],
   reports: ReadonlyMap<string, BlockReport>,
 ): string {
-  const fields = exportFields(blocks);
+  const columns = exportColumns(blocks);
   const styles = Object.entries(STYLES)
     .map(
       ([id, colour]) =>
         `<Style id="${id}"><LineStyle><color>ff333333</color><width>1.5</width></LineStyle><PolyStyle><color>${colour}</color></PolyStyle></Style>`,
     )
     .join('\n');
+  // A typed schema, so numbers read back as numbers and true/false as such (Data values are text).
+  const schema = `<Schema name="parkplan" id="parkplan">${columns
+    .map((c) => `<SimpleField name="${xmlText(c.name)}" type="${KML_TYPE[c.type]}"/>`)
+    .join('')}</Schema>`;
   const placemarks = blocks.map((b) => {
     const r = reports.get(b.id);
-    const data = fields
-      .map((f) => {
-        const v = f.get(b, r);
-        return v === null
-          ? ''
-          : `<Data name="${xmlText(f.name)}"><value>${xmlText(String(v))}</value></Data>`;
+    // A missing or null value is left out: an empty double would read back as 0.
+    const data = columns
+      .map((c) => {
+        const v = c.get(b, r);
+        return v === null ? '' : `<SimpleData name="${xmlText(c.name)}">${xmlText(String(v))}</SimpleData>`;
       })
       .join('');
     const polys = polygonsOf(b.geometry);
@@ -74,10 +80,11 @@ export function exportKml(
       polys.length === 1
         ? polygonKml(polys[0]!)
         : `<MultiGeometry>${polys.map(polygonKml).join('')}</MultiGeometry>`;
-    return `<Placemark id="${xmlText(b.id)}"><name>${xmlText(b.name)}</name><styleUrl>#${r?.mode ?? 'none'}</styleUrl><ExtendedData>${data}</ExtendedData>${geom}</Placemark>`;
+    return `<Placemark><name>${xmlText(b.name)}</name><styleUrl>#${r?.mode ?? 'none'}</styleUrl><ExtendedData><SchemaData schemaUrl="#parkplan">${data}</SchemaData></ExtendedData>${geom}</Placemark>`;
   });
   return `<?xml version="1.0" encoding="UTF-8"?>
 <kml xmlns="http://www.opengis.net/kml/2.2"><Document><name>${xmlText(title)}</name>
+${schema}
 ${styles}
 ${placemarks.join('\n')}
 </Document></kml>

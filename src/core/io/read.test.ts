@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { noteText } from './import-note';
 import { readFileSync } from 'node:fs';
 import type { Polygon } from 'geojson';
 import { readBlocks } from './read';
@@ -15,7 +16,7 @@ describe('reading lon/lat files in GCJ-02 and BD-09', () => {
     // en.wikipedia (Gaode) 116.3414, 39.7269 → zh.wikipedia (WGS84) 116.33543, 39.7254; both rounded to 1e-4.
     expect(Math.abs(lon! - 116.33543)).toBeLessThan(3e-4);
     expect(Math.abs(lat! - 39.7254)).toBeLessThan(3e-4);
-    expect(r.notes.join()).toMatch(/GCJ-02/);
+    expect(r.notes.map(noteText).join()).toMatch(/GCJ-02/);
   });
 
   it('read as WGS84 by mistake, the same block sits about 500 m east', () => {

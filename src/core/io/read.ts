@@ -9,6 +9,8 @@ import { readCsv } from './csv';
 import { readXlsx } from './xlsx';
 import { decodeJson, decodeText, decodeXml } from './text';
 import { applyCoordinateFix, describeFix, diagnoseCoordinates, type CoordinateFix } from './plausibility';
+import type { ImportNote } from './import-note';
+import { importedParts } from './block-fields';
 
 /**
  * One entry point for every import format, by file name: the browser's
@@ -52,8 +54,8 @@ const DATUM_NAME: Record<InputDatum, string> = {
 
 export interface ReadResult {
   readonly blocks: FeatureCollection<Polygon | MultiPolygon>;
-  /** What the reader decided or guessed (CRS, encoding, skipped layers). */
-  readonly notes: readonly string[];
+  /** What the reader decided or guessed (CRS, encoding, parts left out). */
+  readonly notes: readonly ImportNote[];
   readonly crs: string;
 }
 
@@ -81,15 +83,24 @@ function fromLonLat(
   datum: InputDatum,
   crs: string,
   fix?: CoordinateFix,
+  readerNotes: readonly ImportNote[] = [],
 ): ReadResult {
   const fc = fix ? applyCoordinateFix(raw, fix) : raw;
   // Metres converted from a Gauss-Krüger zone are CGCS2000, not a web-map datum.
   const effective: InputDatum = fix?.epsg ? 'wgs84' : datum;
   try {
     const converted = effective === 'wgs84' ? fc : toWgs84(checkStructure(fc, file), effective);
-    const notes = [
-      ...(fix ? [`${file}: coordinates read as ${describeFix(fix)}, as chosen`] : []),
-      ...(effective === 'wgs84' ? [] : [`${file}: coordinates read as ${DATUM_NAME[effective]}`]),
+    const notes: ImportNote[] = [
+      ...readerNotes,
+      ...(fix
+        ? [
+            {
+              code: 'fix-applied' as const,
+              params: { file, reading: describeFix(fix), fix: JSON.stringify(fix) },
+            },
+          ]
+        : []),
+      ...(effective === 'wgs84' ? [] : [{ code: 'datum' as const, params: { file, datum: effective } }]),
     ];
     return { blocks: checkBlocks(converted, file), notes, crs: fix?.epsg ? `EPSG:${fix.epsg}` : crs };
   } catch (e) {
@@ -135,19 +146,23 @@ export function readBlocks(bytes: Uint8Array, file: string, opts: ReadOptions = 
   const isCsv = lower.endsWith('.csv');
   if (lower.endsWith('.geojson') || lower.endsWith('.json') || isKml || isCsv) {
     const datum = opts.datum ?? 'wgs84';
-    const fc = lower.endsWith('.kmz')
+    const read = lower.endsWith('.kmz')
       ? readKmz(bytes, file)
       : lower.endsWith('.kml')
         ? readKml(decodeXml(bytes), file)
-        : isCsv
-          ? readCsv(decodeText(bytes, opts.encoding), file)
-          : parseGeoJson(decodeJson(bytes), file);
+        : {
+            collection: isCsv
+              ? readCsv(decodeText(bytes, opts.encoding), file)
+              : parseGeoJson(decodeJson(bytes), file),
+            notes: [],
+          };
     return fromLonLat(
-      fc,
+      read.collection,
       file,
       datum,
       isKml && datum === 'wgs84' ? 'EPSG:4326 (KML)' : DATUM_NAME[datum],
       opts.fix,
+      read.notes,
     );
   }
   if (lower.endsWith('.zip')) {
@@ -155,10 +170,7 @@ export function readBlocks(bytes: Uint8Array, file: string, opts: ReadOptions = 
     const crsName = `EPSG:${r.crs.epsg} (${r.crs.name})`;
     return {
       blocks: checkBlocks(r.collection, file),
-      notes: [
-        `${file}: coordinates converted from ${crsName}; attributes read as ${r.encoding.toUpperCase()}`,
-        ...r.notes,
-      ],
+      notes: [{ code: 'shapefile-crs', params: { file, crs: crsName, encoding: r.encoding } }, ...r.notes],
       crs: crsName,
     };
   }
@@ -206,10 +218,12 @@ async function readAny(bytes: Uint8Array, file: string, opts: ReadOptions): Prom
  * Attributes as plain values (text, numbers, booleans, null). Nested objects
  * and arrays are dropped, with a note: ParkPlan shows and exports attributes
  * as table cells, and a deeply nested value could not even be handed from the
- * worker to the page.
+ * worker to the page. A file ParkPlan exported is said so (its figures are
+ * worked out again; see block-fields.ts).
  */
 function plainAttributes(r: ReadResult, file: string): ReadResult {
   let dropped = 0;
+  let fromParkPlan = false;
   const features = r.blocks.features.map((f) => {
     const props = f.properties;
     if (props === null || typeof props !== 'object' || Array.isArray(props)) {
@@ -222,16 +236,11 @@ function plainAttributes(r: ReadResult, file: string): ReadResult {
         plain[k] = v;
       else dropped++;
     }
+    fromParkPlan ||= importedParts(plain, '').fromParkPlan;
     return { ...f, properties: plain };
   });
-  return {
-    ...r,
-    blocks: { ...r.blocks, features },
-    notes: dropped
-      ? [
-          ...r.notes,
-          `${file}: ${dropped} nested attribute value(s) (objects or lists) were left out; attributes are kept as plain values`,
-        ]
-      : r.notes,
-  };
+  const notes: ImportNote[] = [...r.notes];
+  if (dropped) notes.push({ code: 'nested-dropped', params: { file, count: dropped } });
+  if (fromParkPlan) notes.push({ code: 'parkplan-fields', params: { file } });
+  return { ...r, blocks: { ...r.blocks, features }, notes };
 }

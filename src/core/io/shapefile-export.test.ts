@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { MultiPolygon, Polygon } from 'geojson';
+import { unzipSync } from 'fflate';
 import { dbfFieldNames, writeShapefile } from './shapefile-export';
 import { readZippedShapefile } from './shapefile';
 import { geometryAreaM2 } from '../geo/area';
@@ -44,10 +45,14 @@ describe('writeShapefile', () => {
     expect(geometryAreaM2(a!.geometry)).toBeCloseTo(geometryAreaM2(holed), 6);
     expect(geometryAreaM2(b!.geometry)).toBeCloseTo(geometryAreaM2(multi), 6);
     expect(b!.geometry.type).toBe('MultiPolygon');
-    expect(a!.properties).toMatchObject({ 名称: '中关村甲地块', area_km2: 0.98765432 });
+    expect(a!.properties).toMatchObject({ 名称: '中关村甲地块', area_km2: 0.987654321 });
+    // No value is no attribute (dBase has no null), not NaN.
+    expect(b!.properties).not.toHaveProperty('area_km2');
     expect(b!.properties).toMatchObject({ 名称: '=危险公式' });
-    // 10-byte names: three Chinese characters are 9 bytes.
-    expect(Object.keys(a!.properties!)).toContain('地块编');
+    // dBase holds 10-byte names (three Chinese characters are 9 bytes); the full name, written
+    // beside the layer, is read back.
+    expect(Object.keys(a!.properties!)).toContain('地块编号很长的字段名');
+    expect(unzipSync(zip)['方案一.parkplan-fields.json']).toBeDefined();
   });
 
   it('shortens field names to 10 bytes without splitting a character, and keeps them unique', () => {

@@ -3,7 +3,7 @@ import type { Position } from 'geojson';
 import { polygonsOf, type Areal } from '../overlay/zones';
 import { signedRingArea } from '../geo/rings';
 import type { BlockReport } from '../report/evaluate-blocks';
-import { exportFields, type ExportBlock } from './export-fields';
+import { exportColumns, type ExportBlock } from './block-fields';
 
 /**
  * A zipped ESRI Shapefile of polygons (.shp, .shx, .dbf, .prj, .cpg) in
@@ -18,21 +18,27 @@ import { exportFields, type ExportBlock } from './export-fields';
 export interface ShapefileField {
   /** Written as given when ≤ 10 bytes of UTF-8, else shortened (and made unique). */
   readonly name: string;
-  readonly type: 'C' | 'N';
+  /** dBase's letters: text, number, logical. */
+  readonly type: 'C' | 'N' | 'L';
 }
 
 export interface ShapefileRecord {
   readonly geometry: Areal;
-  readonly values: readonly (string | number | null)[];
+  readonly values: readonly (string | number | boolean | null)[];
 }
 
 const WGS84_PRJ =
   'GEOGCS["GCS_WGS_1984",DATUM["D_WGS_1984",SPHEROID["WGS_1984",6378137.0,298.257223563]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]]';
 
-/** dBase III limits: character fields at most 254 bytes; numbers in 19 characters with 8 decimals. */
+/**
+ * dBase limits: character fields at most 254 bytes. Numbers are written as
+ * JavaScript writes them back exactly (17 significant digits at most), in a
+ * field 24 characters wide, as GDAL writes doubles; the declared decimals are
+ * the most any value of the column needs (at most 15).
+ */
 const C_MAX = 254;
-const N_WIDTH = 19;
-const N_DECIMALS = 8;
+const N_WIDTH = 24;
+const N_MAX_DECIMALS = 15;
 
 const utf8 = new TextEncoder();
 
@@ -122,14 +128,25 @@ export function writeShapefile(
     off += 8 + contentBytes[k]!;
   });
 
+  // Names dBase had to shorten, in full beside the layer: ParkPlan reads them back (others ignore the file).
+  const short = dbfFieldNames(fields.map((f) => f.name));
+  const renamed = Object.fromEntries(
+    fields.flatMap((f, i) => (short[i] !== f.name ? [[short[i]!, f.name]] : [])),
+  );
   return zipSync({
     [`${baseName}.shp`]: new Uint8Array(shp.buffer),
     [`${baseName}.shx`]: new Uint8Array(shx.buffer),
     [`${baseName}.dbf`]: writeDbf(fields, records),
     [`${baseName}.prj`]: utf8.encode(WGS84_PRJ),
     [`${baseName}.cpg`]: utf8.encode('UTF-8'),
+    ...(Object.keys(renamed).length
+      ? { [`${baseName}${FIELD_NAMES_SUFFIX}`]: utf8.encode(JSON.stringify({ fieldNames: renamed })) }
+      : {}),
   });
 }
+
+/** The file beside a layer that gives its shortened field names in full (see readZippedShapefile). */
+export const FIELD_NAMES_SUFFIX = '.parkplan-fields.json';
 
 function bboxOf(rings: readonly Position[][]): [number, number, number, number] {
   let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
@@ -157,7 +174,17 @@ function writeDbf(fields: readonly ShapefileField[], records: readonly Shapefile
   const widths = fields.map((f, i) =>
     f.type === 'N'
       ? N_WIDTH
-      : Math.max(1, ...records.map((r) => fitBytes(String(r.values[i] ?? ''), C_MAX).length)),
+      : f.type === 'L'
+        ? 1
+        : Math.max(1, ...records.map((r) => fitBytes(String(r.values[i] ?? ''), C_MAX).length)),
+  );
+  const decimals = fields.map((f, i) =>
+    f.type !== 'N'
+      ? 0
+      : Math.min(
+          N_MAX_DECIMALS,
+          Math.max(0, ...records.map((r) => decimalsOf(fitNumber(r.values[i] as number | null)))),
+        ),
   );
   const headerLength = 32 + 32 * fields.length + 1;
   const recordLength = 1 + widths.reduce((a, b) => a + b, 0);
@@ -176,7 +203,7 @@ function writeDbf(fields: readonly ShapefileField[], records: readonly Shapefile
     out.set(fitBytes(names[i]!, 10), at);
     out[at + 11] = f.type.charCodeAt(0);
     out[at + 16] = widths[i]!;
-    out[at + 17] = f.type === 'N' ? N_DECIMALS : 0;
+    out[at + 17] = decimals[i]!;
   });
   out[headerLength - 1] = 0x0d;
   records.forEach((r, k) => {
@@ -187,11 +214,11 @@ function writeDbf(fields: readonly ShapefileField[], records: readonly Shapefile
       out.fill(0x20, at, at + w);
       const value = r.values[i];
       if (f.type === 'N') {
-        if (typeof value === 'number' && Number.isFinite(value)) {
-          const text = fitNumber(value);
-          out.set(utf8.encode(text), at + w - text.length);
-        }
-      } else if (value !== null && value !== undefined) out.set(fitBytes(String(value), w), at);
+        const text = fitNumber(value as number | null);
+        if (text) out.set(utf8.encode(text), at + w - text.length);
+      } else if (f.type === 'L')
+        out[at] = value === true ? 0x54 : value === false ? 0x46 : 0x3f; // T, F, ? (no value)
+      else if (value !== null && value !== undefined) out.set(fitBytes(String(value), w), at);
       at += w;
     });
   });
@@ -199,25 +226,38 @@ function writeDbf(fields: readonly ShapefileField[], records: readonly Shapefile
   return out;
 }
 
-/** A number in at most N_WIDTH characters with N_DECIMALS decimals (fewer for very large values). */
-function fitNumber(x: number): string {
-  for (let d = N_DECIMALS; d >= 0; d--) {
-    const s = x.toFixed(d);
-    if (s.length <= N_WIDTH) return s;
-  }
-  return x.toExponential(10).slice(0, N_WIDTH);
+/** A number as its shortest exact text, in at most N_WIDTH characters ('' for no number). */
+function fitNumber(x: number | null | undefined): string {
+  if (typeof x !== 'number' || !Number.isFinite(x)) return '';
+  const exact = String(x);
+  if (exact.length <= N_WIDTH && !/e/i.test(exact)) return exact;
+  return x.toPrecision(17).slice(0, N_WIDTH);
 }
 
-/** The scenario's blocks as a zipped Shapefile, with their attributes and ParkPlan's figures. */
+const decimalsOf = (text: string) => {
+  const dot = text.indexOf('.');
+  return dot < 0 || /e/i.test(text) ? 0 : text.length - dot - 1;
+};
+
+/**
+ * The scenario's blocks as a zipped Shapefile: their own attributes, then
+ * ParkPlan's fields (block-fields.ts). dBase holds field names of at most 10
+ * bytes, so a longer attribute name is shortened there; its full name goes in
+ * a small file beside the layer, from which ParkPlan reads it back (GIS tools
+ * show the short name).
+ */
 export function exportShapefile(
   baseName: string,
   blocks: readonly ExportBlock[],
   reports: ReadonlyMap<string, BlockReport>,
 ): Uint8Array {
-  const fields = exportFields(blocks);
+  const columns = exportColumns(blocks);
   return writeShapefile(
     baseName,
-    fields,
-    blocks.map((b) => ({ geometry: b.geometry, values: fields.map((f) => f.get(b, reports.get(b.id))) })),
+    columns,
+    blocks.map((b) => {
+      const r = reports.get(b.id);
+      return { geometry: b.geometry, values: columns.map((c) => c.get(b, r)) };
+    }),
   );
 }

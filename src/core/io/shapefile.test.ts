@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { noteText } from './import-note';
 import { readFileSync } from 'node:fs';
 import { zipSync } from 'fflate';
 import { readZippedShapefile } from './shapefile';
@@ -38,7 +39,7 @@ describe('zipped Shapefile import', () => {
     const r = readZippedShapefile(zip('gk117-gbk-nocpg.zip'), 'x.zip');
     expect(r.encoding).toBe('gbk');
     expect(r.collection.features.map((f) => f.properties!['名称'])).toEqual(['中关村南区块', '电子城北区块']);
-    expect(r.notes.join('\n')).toMatch(/no \.cpg.*GBK/);
+    expect(r.notes.map(noteText).join('\n')).toMatch(/no \.cpg.*GBK/);
   });
 
   it('refuses a Shapefile without .prj, and one in Beijing 1954, saying what to do', () => {

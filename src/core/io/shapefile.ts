@@ -5,6 +5,7 @@ import { ImportError } from './import-error';
 import { encodingFromCpg, recognisePrj, type RecognisedCrs } from './prj';
 import { boundedUnzip } from './zip';
 import { mapCoords, rewind } from '../geo/rings';
+import type { ImportNote } from './import-note';
 
 /**
  * Reads a zipped Shapefile (.shp + .shx + .dbf, with .prj and .cpg) into
@@ -25,7 +26,7 @@ export interface ShapefileResult {
   readonly collection: FeatureCollection;
   readonly crs: RecognisedCrs;
   readonly encoding: string;
-  readonly notes: readonly string[];
+  readonly notes: readonly ImportNote[];
 }
 
 export function readZippedShapefile(
@@ -33,7 +34,12 @@ export function readZippedShapefile(
   file: string,
   opts: ShapefileOptions = {},
 ): ShapefileResult {
-  const entries = boundedUnzip(zip, file, /\.(shp|shx|dbf|prj|cpg)$/i, opts.maxUnzippedBytes);
+  const entries = boundedUnzip(
+    zip,
+    file,
+    /\.(shp|shx|dbf|prj|cpg)$|\.parkplan-fields\.json$/i,
+    opts.maxUnzippedBytes,
+  );
   const names = Object.keys(entries);
   const shps = names.filter((n) => /\.shp$/i.test(n)).sort();
   if (shps.length === 0) {
@@ -48,8 +54,9 @@ export function readZippedShapefile(
   }
   const base = shps[0]!.replace(/\.shp$/i, '');
   const part = (ext: string) => names.find((n) => n.toLowerCase() === `${base}.${ext}`.toLowerCase());
-  const notes: string[] = [];
-  if (shps.length > 1) notes.push(`${file} holds ${shps.length} layers; read ${shps[0]}`);
+  const notes: ImportNote[] = [];
+  if (shps.length > 1)
+    notes.push({ code: 'shapefile-layers', params: { file, count: shps.length, read: shps[0]! } });
   const prjName = part('prj');
   if (!prjName) {
     throw new ImportError(
@@ -73,7 +80,7 @@ export function readZippedShapefile(
   if (cpgName) {
     const cpg = new TextDecoder().decode(entries[cpgName]).trim();
     const label = encodingFromCpg(cpg);
-    if (!label) notes.push(`${file}: unknown code page "${cpg}" in the .cpg; attributes read as UTF-8`);
+    if (!label) notes.push({ code: 'cpg-unknown', params: { file, cpg } });
     encoding = label ?? 'utf-8';
   } else if (opts.encoding) {
     encoding = encodingFromCpg(opts.encoding) ?? 'utf-8';
@@ -82,9 +89,7 @@ export function readZippedShapefile(
       new TextDecoder('utf-8', { fatal: true }).decode(entries[dbfName]);
     } catch {
       encoding = 'gbk';
-      notes.push(
-        `${file}: no .cpg; the attributes are not UTF-8 and were read as GBK — choose another encoding if names look wrong`,
-      );
+      notes.push({ code: 'gbk-guessed', params: { file } });
     }
   }
 
@@ -105,7 +110,12 @@ export function readZippedShapefile(
       file,
     });
   }
-  if (!dbfName) notes.push(`${file}: ${base}.dbf is missing; the blocks have no attributes`);
+  if (!dbfName) notes.push({ code: 'dbf-missing', params: { file, dbf: `${base}.dbf` } });
+  else
+    attrs = fullNames(
+      withoutBlanks(attrs, entries[dbfName]!, encoding),
+      entries[part('parkplan-fields.json') ?? ''],
+    );
 
   const crs = prj.crs;
   const toWgs =
@@ -125,6 +135,66 @@ export function readZippedShapefile(
   return { collection: { type: 'FeatureCollection', features }, crs, encoding, notes };
 }
 
+/**
+ * Attributes without the blanks of dBase, which has no null: an empty text or
+ * number field, and a logical field holding "?" (which the reader reads as
+ * false), are no value, so the attribute is left out (as ParkPlan writes a
+ * value it does not have).
+ */
+function withoutBlanks(
+  attrs: Record<string, unknown>[],
+  dbf: Uint8Array,
+  encoding: string,
+): Record<string, unknown>[] {
+  const v = new DataView(dbf.buffer, dbf.byteOffset, dbf.byteLength);
+  const headerLength = v.getUint16(8, true);
+  const recordLength = v.getUint16(10, true);
+  // Where each logical field sits in a record, by the name the reader gives it.
+  const logical: { name: string; at: number }[] = [];
+  let at = 1;
+  for (let p = 32; p + 32 <= headerLength && dbf[p] !== 0x0d; p += 32) {
+    const name = new TextDecoder(encoding)
+      .decode(dbf.subarray(p, p + 11))
+      .replace(/\0/g, '')
+      .trim();
+    if (dbf[p + 11] === 0x4c) logical.push({ name, at });
+    at += dbf[p + 16]!;
+  }
+  return attrs.map((a, k) => {
+    const out: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(a))
+      if (!(typeof value === 'number' && Number.isNaN(value)) && value !== '') out[key] = value;
+    for (const l of logical) {
+      const byte = dbf[headerLength + k * recordLength + l.at];
+      if (l.name in out && byte !== undefined && !/[TtYyFfNn]/.test(String.fromCharCode(byte)))
+        delete out[l.name];
+    }
+    return out;
+  });
+}
+
+/**
+ * Field names in full where ParkPlan's export had to shorten them to dBase's 10 bytes and wrote
+ * them beside the layer (shapefile-export.ts). A file that cannot be read as such is ignored.
+ */
+function fullNames(
+  attrs: Record<string, unknown>[],
+  sidecar: Uint8Array | undefined,
+): Record<string, unknown>[] {
+  if (!sidecar) return attrs;
+  let names: Record<string, unknown>;
+  try {
+    names =
+      (JSON.parse(new TextDecoder().decode(sidecar)) as { fieldNames?: Record<string, unknown> })
+        .fieldNames ?? {};
+  } catch {
+    return attrs;
+  }
+  const map = new Map(Object.entries(names).filter((e): e is [string, string] => typeof e[1] === 'string'));
+  if (map.size === 0) return attrs;
+  return attrs.map((a) => Object.fromEntries(Object.entries(a).map(([k, v]) => [map.get(k) ?? k, v])));
+}
+
 const rfc7946 = (g: Geometry): Geometry =>
   g.type === 'Polygon' || g.type === 'MultiPolygon' ? rewind(g) : g;
 
@@ -133,7 +203,7 @@ const rfc7946 = (g: Geometry): Geometry =>
  * billions of records, which the reader would walk through one by one; the
  * count is cut to what the file's length allows, and a note says so.
  */
-function saneDbf(dbf: Uint8Array, file: string, notes: string[]): Uint8Array {
+function saneDbf(dbf: Uint8Array, file: string, notes: ImportNote[]): Uint8Array {
   if (dbf.length < 32)
     throw new ImportError('unreadable', `${file}: the .dbf is too short to be one`, { file });
   const v = new DataView(dbf.buffer, dbf.byteOffset, dbf.byteLength);
@@ -144,9 +214,7 @@ function saneDbf(dbf: Uint8Array, file: string, notes: string[]): Uint8Array {
     throw new ImportError('unreadable', `${file}: the .dbf header is damaged`, { file });
   const fits = Math.floor((dbf.length - headerLength) / recordLength);
   if (claimed <= fits) return dbf;
-  notes.push(
-    `${file}: the .dbf header claims ${claimed} records but the file holds ${fits}; ${fits} were read`,
-  );
+  notes.push({ code: 'dbf-count', params: { file, claimed, read: fits } });
   const copy = dbf.slice();
   new DataView(copy.buffer).setUint32(4, fits, true);
   return copy;

@@ -1,7 +1,7 @@
 import type { FeatureCollection } from 'geojson';
 import { readSheet } from 'read-excel-file/universal';
 import { ImportError } from './import-error';
-import { readTable } from './csv';
+import { readTable, type TableValue } from './csv';
 import { boundedUnzip } from './zip';
 
 /**
@@ -44,16 +44,15 @@ export async function readXlsx(bytes: Uint8Array, file: string): Promise<Feature
   const [header, ...body] = nonEmpty;
   if (!header) throw new ImportError('empty', `${file} has no rows`, { file });
   const fields = header.map((h, i) => (h === null || h === undefined ? `column${i + 1}` : String(h).trim()));
-  const data = body.map((r) => Object.fromEntries(fields.map((f, i) => [f, cellText(r[i])]))) as Record<
-    string,
-    string
-  >[];
+  const data = body.map((r) => Object.fromEntries(fields.map((f, i) => [f, cellValue(r[i])])));
   return readTable(data, fields, file);
 }
 
-/** A cell as the text a CSV would hold: numbers in full precision, dates as ISO 8601. */
-function cellText(v: unknown): string {
-  if (v === null || v === undefined) return '';
+/** A cell as it is typed in the workbook (numbers, true/false, text); dates as ISO 8601 text; empty as null. */
+function cellValue(v: unknown): TableValue {
+  if (v === null || v === undefined || v === '') return null;
   if (v instanceof Date) return v.toISOString();
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  if (typeof v === 'boolean') return v;
   return String(v);
 }

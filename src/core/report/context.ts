@@ -134,10 +134,23 @@ function named(fc: FeatureCollection): ZoneSet<NamedZone> {
   );
 }
 
+/** Geometries handed to one union call: its arguments are spread, and a worker's stack is small. */
+const UNION_CHUNK = 1_000;
+
 export function unionGeometry(geoms: readonly Areal[]): Areal | null {
   if (geoms.length === 0) return null;
-  const [first, ...rest] = geoms.map((g) => polygonsOf(g) as polyclip.Geom);
-  const u = polyclip.union(first!, ...rest) as Position[][][];
+  let parts = geoms.map((g) => polygonsOf(g) as polyclip.Geom);
+  // In chunks, then the chunks' unions: 100,000 arguments overflow the stack of a worker.
+  while (parts.length > 1) {
+    const next: polyclip.Geom[] = [];
+    for (let k = 0; k < parts.length; k += UNION_CHUNK) {
+      const [first, ...rest] = parts.slice(k, k + UNION_CHUNK);
+      next.push(rest.length ? (polyclip.union(first!, ...rest) as polyclip.Geom) : first!);
+    }
+    parts = next;
+  }
+  // A single geometry is still put through the union, which mends its overlaps as for several.
+  const u = (geoms.length === 1 ? polyclip.union(parts[0]!) : parts[0]!) as Position[][][];
   if (u.length === 0) return null;
   return u.length === 1 ? { type: 'Polygon', coordinates: u[0]! } : { type: 'MultiPolygon', coordinates: u };
 }
