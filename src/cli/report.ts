@@ -34,6 +34,10 @@ function oneOf<T extends string>(v: string | undefined, allowed: readonly T[], f
   throw new InputError(`${flag} must be one of ${allowed.join(', ')} (got "${v}")`);
 }
 
+/** The context of the embedded layers, built once per process (a caller may run many reports). */
+let embedded: ReturnType<typeof buildContext> | undefined;
+const embeddedContext = () => (embedded ??= buildContext(embeddedLayers()));
+
 export async function main(argv: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
   let debug = argv.includes('--debug');
   try {
@@ -86,14 +90,16 @@ export async function main(argv: string[]): Promise<{ stdout: string; stderr: st
     });
     const blocks = read.blocks;
 
-    const layers = embeddedLayers();
-    const ctx = buildContext({
-      ...layers,
-      ...(values.subparks
-        ? { subparks: readGeoJson(values.subparks, 'sub-parks file'), scopeIsSubparkUnion: false }
-        : {}),
-      ...(values.national ? { national: readGeoJson(values.national, 'national zones file') } : {}),
-    });
+    const ctx =
+      values.subparks || values.national
+        ? buildContext({
+            ...embeddedLayers(),
+            ...(values.subparks
+              ? { subparks: readGeoJson(values.subparks, 'sub-parks file'), scopeIsSubparkUnion: false }
+              : {}),
+            ...(values.national ? { national: readGeoJson(values.national, 'national zones file') } : {}),
+          })
+        : embeddedContext();
     let inputs;
     const notes: string[] = [...read.notes.map(noteText), ...ctx.warnings];
     if (values.indicators) {

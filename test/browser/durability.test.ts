@@ -422,6 +422,8 @@ describe('durability: 20,000 blocks', () => {
   }, 240_000);
 
   it('a reload during the first save leaves the import whole or not there, and the next import saves', async () => {
+    // 5,000 blocks, enough to pass the size an earlier build lost on reopening, and a first save that takes a while.
+    const N = 5_000;
     const { context, page } = await offlinePage(browser, baseUrl);
     await page.goto(baseUrl);
     await waitForIdle(page);
