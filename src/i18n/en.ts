@@ -91,6 +91,8 @@ export const en: Shape<typeof zh> = {
     notBackup: '{{file}} is not a ParkPlan backup; nothing changed',
     saveError:
       'The browser refused to save: the latest changes are only on this page, not yet saved on this device. Download a backup now; reload the page and try again.',
+    needsRepair: 'Needs repair',
+    mendedPreview: ' (mended: {{km2}} km²)',
     analysisFailed:
       'The areas and verdicts of the blocks could not be worked out (the computation failed), so the figures in the table may be out of date. The blocks themselves are unaffected; the next change or a reload works them out again.',
     readError:
@@ -395,6 +397,7 @@ export const en: Shape<typeof zh> = {
       rectify: 'Bottom 5 %: rectify',
       due: 'Bottom 5 %: verdict applies',
       transition: 'Ecological transition period',
+      'needs-repair': 'Needs repair',
     },
   },
   detail: {
@@ -484,6 +487,17 @@ export const en: Shape<typeof zh> = {
     'split-across-subparks': 'Split across sub-parks',
     'outside-subparks': 'Outside every sub-park',
     'in-ecological-district': 'In an ecological-conservation district',
+    'area-at-threshold': 'Area exactly 2 km² (counted as “2 km² or less”)',
+    'partly-outside-subparks': 'Partly outside the sub-parks',
+    'share-above-one': 'Larger than its sub-park (is the sub-park’s area right?)',
+    'in-partly-ecological-district': 'In a district that is partly ecological (Changping, Fangshan)',
+    'transition-not-ecological':
+      'A transition period was entered, but the block is not in an ecological district, so it does not apply',
+    'transition-exceeds-5-years': 'Transition period over 5 years: 5 years are counted',
+    'no-evaluation-class': 'In no sub-park, so in no evaluation class: not evaluated',
+    'indicator-missing': 'An indicator is missing and counts as 0',
+    'tie-at-cutoff': 'Same score as the block at the bottom-5 % cut-off',
+    'self-intersection': 'The boundary crosses itself: its area means nothing until mended (see Checks)',
   },
   status: {
     loading: 'Loading map…',

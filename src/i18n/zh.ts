@@ -77,6 +77,8 @@ export const zh = {
     restoredSuffix: '（恢复）',
     notBackup: '{{file}} 不是 ParkPlan 备份文件，未做任何修改',
     saveError: '浏览器拒绝了保存，最近的修改只在本页中，尚未保存到本机。请立即下载备份；刷新页面后再试。',
+    needsRepair: '需先修复',
+    mendedPreview: '（修复后 {{km2}} km²）',
     analysisFailed:
       '区块的面积与结论未能算出（计算出错），表中的数字可能不是最新的。区块本身未受影响；再做一次修改或刷新页面会重新计算。',
     readError:
@@ -359,6 +361,7 @@ export const zh = {
       rectify: '后5%：责令整改',
       due: '后5%：按模式调整',
       transition: '生态涵养区过渡期',
+      'needs-repair': '需先修复',
     },
   },
   detail: {
@@ -436,6 +439,16 @@ export const zh = {
     'split-across-subparks': '跨越多个分园',
     'outside-subparks': '不在任何分园内',
     'in-ecological-district': '位于生态涵养区',
+    'area-at-threshold': '面积恰为2 km²（按“小于等于2平方公里”计）',
+    'partly-outside-subparks': '部分位于分园之外',
+    'share-above-one': '面积超过所在分园面积（分园面积是否有误？）',
+    'in-partly-ecological-district': '位于部分属生态涵养区的行政区（昌平、房山）',
+    'transition-not-ecological': '填写了过渡期，但区块不在生态涵养区，过渡期不适用',
+    'transition-exceeds-5-years': '过渡期超过5年，按5年计',
+    'no-evaluation-class': '不在分园内，无法归入评价类别，不参与评价',
+    'indicator-missing': '有指标未填写，按0分计',
+    'tie-at-cutoff': '与后5%分界处的区块得分相同',
+    'self-intersection': '边界自相交：面积无意义，需先修复（见“检查”）',
   },
   status: {
     loading: '地图加载中…',

@@ -123,6 +123,7 @@ export function attachDrawing(map: maplibregl.Map, t: TFunction): TerraDraw {
     if (!r) return;
     st.setReadout({
       areaKm2: r.areaKm2,
+      mendedAreaKm2: r.mendedAreaKm2,
       subpark: r.subpark,
       share: r.shareOfSubpark,
       shareDenominator: r.shareDenominator,

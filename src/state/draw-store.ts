@@ -16,7 +16,9 @@ export interface EditSession {
 
 /** What the live readout shows while a block is being drawn. */
 export interface Readout {
+  /** NaN when the outline crosses itself (then `mendedAreaKm2` previews the mended area). */
   areaKm2: number;
+  mendedAreaKm2: number | null;
   subpark: string | null;
   share: number | null;
   shareDenominator: 'declared' | 'measured' | null;

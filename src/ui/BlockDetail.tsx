@@ -1,3 +1,4 @@
+import { NeedsRepair } from './Verdict';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { activeScenario, useDocumentStore } from '../state/document-store';
@@ -56,7 +57,12 @@ export function BlockDetail() {
       <h2 id="detail-heading">{t('detail.heading')}</h2>
       {/* Remounted when the name changes elsewhere (undo), so the field shows it. */}
       <NameField key={`${block.id}:${block.name}`} block={block} />
-      {report && (
+      {report?.mendedAreaKm2 != null && (
+        <p className="message error">
+          <NeedsRepair mendedKm2={report.mendedAreaKm2} />
+        </p>
+      )}
+      {report && report.mendedAreaKm2 === null && (
         <p className="layer-meta">
           {report.areaKm2.toFixed(4)} km² · {report.areaHa.toFixed(2)} {t('units.ha')} ·{' '}
           {report.areaMu.toFixed(1)} {t('units.mu')} · {report.subpark ?? t('blocks.outside')}

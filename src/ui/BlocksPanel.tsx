@@ -31,6 +31,7 @@ import { MODE_COLORS, RETAINED_COLOR } from '../map/style';
 import { exportGeoJson } from '../core/io/export';
 import { importedParts, type HeaderStyle } from '../core/io/block-fields';
 import { preloadDrawing } from '../map/drawing-loader';
+import { NeedsRepair } from './Verdict';
 
 /** How to read lon/lat files that cannot say their datum (UI preference). */
 export const useImportSettings = create<{
@@ -509,8 +510,14 @@ export function DrawReadout() {
       style={{ left: r.x + 16, top: r.y + 16 }}
     >
       <div className="tooltip-name">
-        {r.areaKm2.toFixed(4)} km² · {(r.areaKm2 * 100).toFixed(2)} {t('units.ha')} ·{' '}
-        {(r.areaKm2 * 1500).toFixed(1)} {t('units.mu')}
+        {r.mendedAreaKm2 !== null ? (
+          <NeedsRepair mendedKm2={r.mendedAreaKm2} />
+        ) : (
+          <>
+            {r.areaKm2.toFixed(4)} km² · {(r.areaKm2 * 100).toFixed(2)} {t('units.ha')} ·{' '}
+            {(r.areaKm2 * 1500).toFixed(1)} {t('units.mu')}
+          </>
+        )}
       </div>
       <div className="tooltip-detail">
         {r.subpark ?? t('blocks.outside')}

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { activeScenario, useDocumentStore } from '../state/document-store';
 import { useAnalysisStore } from '../state/analysis-store';
 import { updateBlock, type Block } from '../doc/model';
-import { Verdict } from './Verdict';
+import { NeedsRepair, Verdict } from './Verdict';
 import { useRowWindow } from './fixed-rows';
 import { INDICATORS, type IndicatorId } from '../core/rules/evaluation';
 import type { BlockReport } from '../core/report/evaluate-blocks';
@@ -25,7 +25,7 @@ function sortValue(key: SortKey, b: Block, r: BlockReport | undefined): string |
     case 'subpark':
       return r?.subpark ?? '';
     case 'area':
-      return r?.areaKm2 ?? -1;
+      return r && Number.isFinite(r.areaKm2) ? r.areaKm2 : -1;
     case 'share':
       return r?.shareOfSubpark ?? -1;
     case 'mode':
@@ -188,7 +188,13 @@ export function BlocksTable() {
                   {view === 'rule' ? (
                     <>
                       <td>{r?.subpark ?? '—'}</td>
-                      <td className="num">{fmt(r?.areaKm2)}</td>
+                      <td className="num">
+                        {r?.mendedAreaKm2 != null ? (
+                          <NeedsRepair mendedKm2={r.mendedAreaKm2} />
+                        ) : (
+                          fmt(r?.areaKm2)
+                        )}
+                      </td>
                       <td className="num">
                         {r?.shareOfSubpark == null ? '—' : `${(r.shareOfSubpark * 100).toFixed(1)}%`}
                       </td>

@@ -13,6 +13,7 @@ import {
 const report = (i: number): BlockReport => ({
   id: `b${i}`,
   name: `区块 ${i}`,
+  mendedAreaKm2: null,
   areaKm2: 0.01 + i * 1e-6,
   areaHa: 1 + i * 1e-4,
   areaMu: 15 + i * 1e-3,

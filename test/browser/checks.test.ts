@@ -46,6 +46,31 @@ describe('checks and repair', () => {
     expect(overlapM2 / 1e6).toBeCloseTo(geographicLibKm2(sq(116.3302, 39.9805, 116.3322, 39.9845)), 5);
   });
 
+  it('shows no area for the bow-tie but 需先修复 with the mended area, and no verdict', async () => {
+    const row = page.getByRole('row', { name: /丙区块/ });
+    const area = row.getByRole('cell').nth(1);
+    await expect.poll(() => area.textContent()).toMatch(/^需先修复（修复后 [\d.]+ km²）$/);
+    const mended = Number(/修复后 ([\d.]+) km²/.exec((await area.textContent())!)![1]);
+    expect(mended).toBeCloseTo(
+      geographicLibKm2([
+        [116.3272, 39.9855],
+        [116.3297, 39.9875],
+        [116.3272, 39.9895],
+        [116.3272, 39.9855],
+      ]) +
+        geographicLibKm2([
+          [116.3297, 39.9875],
+          [116.3322, 39.9895],
+          [116.3322, 39.9855],
+          [116.3297, 39.9875],
+        ]),
+      3,
+    );
+    // No sub-park, share or verdict is worked out from an area that means nothing.
+    await expect(row.getByRole('cell').nth(0).textContent()).resolves.toBe('—');
+    await expect(row.getByRole('cell').nth(3).textContent()).resolves.toBe('需先修复');
+  });
+
   it('zooms to the crossing when its block name is clicked, and selects the block', async () => {
     await page.getByRole('button', { name: /在地图上定位：丙区块（自相交），边界自相交/ }).click();
     // The camera flies there; wait until it has arrived.

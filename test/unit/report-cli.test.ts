@@ -3,6 +3,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { geographicLibKm2 } from '../browser/oracle';
 import { main } from '../../src/cli/report';
 
 const FIX = 'test/fixtures/report';
@@ -393,6 +394,31 @@ describe('report command line: geometry checks', () => {
     expect(r.stderr).toMatch(
       /report: note: check: 丙: boundary crosses itself \(1 point\(s\), first near 116\.350000, 39\.985000\)/,
     );
+    // The bow-tie's halves cancel in the ring formula: it has no area, share or verdict until
+    // mended, and its mended area is the two triangles' (GeographicLib).
+    const c = (JSON.parse(r.stdout) as Row[])[2]!;
+    expect(c).toMatchObject({
+      areaKm2: null,
+      status: 'needs-repair',
+      mode: null,
+      subpark: null,
+      sizeClass: null,
+    });
+    const triangles =
+      geographicLibKm2([
+        [116.34, 39.98],
+        [116.35, 39.985],
+        [116.34, 39.99],
+        [116.34, 39.98],
+      ]) +
+      geographicLibKm2([
+        [116.35, 39.985],
+        [116.36, 39.98],
+        [116.36, 39.99],
+        [116.35, 39.985],
+      ]);
+    expect(Math.abs((c.mendedAreaKm2 as number) / triangles - 1)).toBeLessThan(1e-6);
+    expect(c.warnings).toEqual(['self-intersection']);
   });
 });
 

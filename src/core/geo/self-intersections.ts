@@ -96,3 +96,20 @@ export function kinkPoints(geometry: Polygon | MultiPolygon, maxTests = DEFAULT_
   }
   return { points, gaveUp: false };
 }
+
+/**
+ * Where a boundary really crosses itself: the kinks that are not vertices of the geometry
+ * (rings and parts may touch at a vertex, as OGC simple features allow), each once. A geometry
+ * with any has no meaningful area.
+ */
+export function crossingPoints(geometry: Polygon | MultiPolygon, maxTests = DEFAULT_MAX_TESTS): Position[] {
+  const rings = geometry.type === 'Polygon' ? geometry.coordinates : geometry.coordinates.flat();
+  const vertices = new Set(rings.flatMap((r) => r.map((q) => `${q[0]},${q[1]}`)));
+  const seen = new Set<string>();
+  return kinkPoints(geometry, maxTests).points.filter((p) => {
+    const key = `${p[0]},${p[1]}`;
+    if (vertices.has(key) || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -44,6 +44,8 @@ export const FIGURE_UNIT: Record<ExtrudeFigure, 'km²' | 'points'> = {
  * removed; the whole block when no rule applies to it).
  */
 export function blockFigure(r: BlockReport, figure: ExtrudeFigure): number | null {
+  // A block that needs repair has no area to stand for: drawn flat.
+  if (r.status === 'needs-repair') return null;
   switch (figure) {
     case 'area':
       return r.areaKm2;

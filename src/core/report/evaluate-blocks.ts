@@ -21,7 +21,10 @@ import {
   type IndicatorId,
 } from '../rules/evaluation';
 import { textProp, unionGeometry, type ReportContext } from './context';
+import { importedParts } from '../io/block-fields';
 import { geometryAreaM2 } from '../geo/area';
+import { crossingPoints } from '../geo/self-intersections';
+import { repairAreal } from '../geo/repair';
 
 /**
  * Everything ParkPlan says about each candidate block: its areas, where it
@@ -40,7 +43,9 @@ export type BlockWarning =
   | 'in-partly-ecological-district'
   | 'transition-not-ecological'
   | 'transition-exceeds-5-years'
-  | 'no-evaluation-class';
+  | 'no-evaluation-class'
+  /** The boundary crosses itself: its area is not meaningful until it is mended (see `mendedAreaKm2`). */
+  | 'self-intersection';
 
 /** What applies to the block now. */
 export type BlockStatus =
@@ -53,7 +58,9 @@ export type BlockStatus =
   /** Bottom 5 % and rectification failed: the verdict applies (退出 per the mode). */
   | 'due'
   /** Ecological-district block within its transition period: not removed. */
-  | 'transition';
+  | 'transition'
+  /** The boundary crosses itself: no area, share or verdict until it is mended. */
+  | 'needs-repair';
 
 export interface BlockInput {
   readonly indicators?: Partial<Record<IndicatorId, number | null>>;
@@ -64,7 +71,10 @@ export interface BlockInput {
 export interface BlockReport {
   readonly id: string;
   readonly name: string;
+  /** NaN when the boundary crosses itself (status 'needs-repair'): such an area means nothing. */
   readonly areaKm2: number;
+  /** A self-crossing block's area once mended (the union of itself), as a preview; else null. */
+  readonly mendedAreaKm2: number | null;
   readonly areaHa: number;
   readonly areaMu: number;
   /** Null when the caller skipped it (opts.planar = false). */
@@ -77,7 +87,8 @@ export interface BlockReport {
   readonly shareOfSubpark: number | null;
   readonly shareDenominator: 'declared' | 'measured' | null;
   readonly subparkAreaKm2: number | null;
-  readonly sizeClass: SizeClass;
+  /** Null when the block needs repair. */
+  readonly sizeClass: SizeClass | null;
   readonly mode: Mode | null;
   readonly retainedKm2: number | null;
   readonly removedKm2: number | null;
@@ -96,6 +107,8 @@ export interface BlockReport {
 
 export interface Totals {
   readonly blockCount: number;
+  /** Blocks left out of the sums and the union because their boundary crosses itself. */
+  readonly needsRepair: number;
   readonly sumKm2: number;
   readonly unionKm2: number;
   readonly nationalOverlapKm2: number;
@@ -136,15 +149,9 @@ export function blockId(f: Feature, index: number): string {
 }
 
 export function blockName(f: Feature, index: number): string {
-  const p = (f.properties ?? {}) as Record<string, unknown>;
-  return (
-    textProp(p.name) ??
-    textProp(p['名称']) ??
-    textProp(p.nameZh) ??
-    textProp(p.NAME) ??
-    textProp(p.Name) ??
-    blockId(f, index)
-  );
+  // Named as the app names imported blocks (a ParkPlan export by its pp_name).
+  const p = (f.properties ?? {}) as Record<string, string | number | boolean | null>;
+  return importedParts(p, blockId(f, index)).name;
 }
 
 /** The report for each block and the totals over all of them. */
@@ -179,12 +186,28 @@ export function assessBlocks(
   const ruleParams = opts.rule ?? DEFAULT_RULE_PARAMS;
   const epsg = opts.planarEpsg ?? DEFAULT_GK_EPSG;
   const features = arealFeatures(blocks);
+  const indexOf = new Map(blocks.features.map((f, k) => [f, k]));
 
   const partial = features.map((f, i) => {
-    const id = blockId(f, blocks.features.indexOf(f));
+    const at = indexOf.get(f)!;
+    const id = blockId(f, at);
+    const warnings: BlockWarning[] = [];
+    // A boundary that crosses itself has no meaningful area (a bow-tie's halves cancel), so no
+    // share or verdict either: the block is reported as needing repair, with its mended area.
+    if (crossingPoints(f.geometry).length > 0) {
+      const mended = repairAreal(f.geometry);
+      return {
+        f,
+        i,
+        id,
+        name: blockName(f, at),
+        mendedKm2: mended ? geometryAreaM2(mended) / M2_PER_KM2 : 0,
+        warnings: ['self-intersection'] as BlockWarning[],
+        repair: true as const,
+      };
+    }
     const shape = blockShape(f.geometry);
     const areaKm2 = shape.areaM2 / M2_PER_KM2;
-    const warnings: BlockWarning[] = [];
 
     const subOverlaps = ctx.subparks.overlaps(shape);
     const main = subOverlaps[0];
@@ -222,7 +245,7 @@ export function assessBlocks(
       i,
       id,
       insideM2,
-      name: blockName(f, blocks.features.indexOf(f)),
+      name: blockName(f, at),
       areaKm2,
       shape,
       warnings,
@@ -236,11 +259,13 @@ export function assessBlocks(
       ecologicalM2,
       partlyM2,
       yizhuangKm2,
+      repair: false as const,
     };
   });
 
   // Evaluation: only blocks with indicators and a known class take part.
   const evalInputs = partial.flatMap((b) => {
+    if (b.repair) return [];
     const input = opts.inputs?.get(b.id);
     if (!input?.indicators) return [];
     if (!b.sp?.evaluationClass) {
@@ -252,6 +277,7 @@ export function assessBlocks(
   const evaluations = evaluate(evalInputs, opts.evaluation ?? DEFAULT_EVALUATION_PARAMS);
 
   return partial.map((b): BlockReport => {
+    if (b.repair) return needingRepair(b.id, b.name, b.mendedKm2, epsg);
     const input = opts.inputs?.get(b.id);
     const ev = evaluations.get(b.id) ?? null;
     if (ev) b.warnings.push(...ev.warnings);
@@ -277,6 +303,7 @@ export function assessBlocks(
       id: b.id,
       name: b.name,
       areaKm2: b.areaKm2,
+      mendedAreaKm2: null,
       areaHa: b.shape.areaM2 / M2_PER_HECTARE,
       areaMu: b.shape.areaM2 / M2_PER_MU,
       planarAreaKm2: opts.planar === false ? null : planarAreaM2(b.f.geometry, epsg) / M2_PER_KM2,
@@ -315,7 +342,47 @@ export function assessBlocks(
   });
 }
 
-function totals(geoms: Areal[], reports: BlockReport[], ctx: ReportContext): Totals {
+/** The report of a block whose boundary crosses itself: nothing measured, nothing decided. */
+function needingRepair(id: string, name: string, mendedKm2: number, epsg: number): BlockReport {
+  return {
+    id,
+    name,
+    areaKm2: NaN,
+    mendedAreaKm2: mendedKm2,
+    areaHa: NaN,
+    areaMu: NaN,
+    planarAreaKm2: null,
+    planarCrs: `EPSG:${epsg}`,
+    subparkId: null,
+    subpark: null,
+    subparkEn: null,
+    subparkOverlaps: [],
+    shareOfSubpark: null,
+    shareDenominator: null,
+    subparkAreaKm2: null,
+    sizeClass: null,
+    mode: null,
+    retainedKm2: null,
+    removedKm2: null,
+    districts: [],
+    ecologicalKm2: 0,
+    partlyEcologicalKm2: 0,
+    zgcScopeKm2: 0,
+    yizhuangKm2: {},
+    nationalKm2: 0,
+    evaluationClass: null,
+    evaluation: null,
+    transitionYears: null,
+    status: 'needs-repair',
+    warnings: ['self-intersection'],
+  };
+}
+
+function totals(all: Areal[], allReports: BlockReport[], ctx: ReportContext): Totals {
+  // Blocks that need repair have no area to add: they are counted apart.
+  const measured = allReports.map((r) => r.status !== 'needs-repair');
+  const geoms = all.filter((_, k) => measured[k]);
+  const reports = allReports.filter((_, k) => measured[k]);
   const union = unionGeometry(geoms);
   const unionKm2 = union ? geometryAreaM2(union) / M2_PER_KM2 : 0;
   const nationalOverlapKm2 = union
@@ -340,7 +407,8 @@ function totals(geoms: Areal[], reports: BlockReport[], ctx: ReportContext): Tot
     bySubpark.set(key, t);
   }
   return {
-    blockCount: reports.length,
+    blockCount: allReports.length,
+    needsRepair: allReports.length - reports.length,
     sumKm2: reports.reduce((a, r) => a + r.areaKm2, 0),
     unionKm2,
     nationalOverlapKm2,

@@ -7,7 +7,8 @@ export function toJson(r: BlockReport) {
   return {
     id: r.id,
     name: r.name,
-    areaKm2: r.areaKm2,
+    areaKm2: Number.isFinite(r.areaKm2) ? r.areaKm2 : null,
+    mendedAreaKm2: r.mendedAreaKm2,
     planarAreaKm2: r.planarAreaKm2,
     subpark: r.subpark,
     shareOfSubpark: r.shareOfSubpark,
@@ -101,6 +102,7 @@ const STATUS_ZH: Record<string, string> = {
   rectify: '责令整改',
   due: '按模式调整',
   transition: '过渡期',
+  'needs-repair': '需先修复',
 };
 
 export function toTable(reports: readonly BlockReport[], totals: Totals): string {
@@ -121,12 +123,14 @@ export function toTable(reports: readonly BlockReport[], totals: Totals): string
   const rows = reports.map((r) => [
     r.id,
     r.name,
-    r.areaKm2.toFixed(4),
+    r.status === 'needs-repair'
+      ? `needs repair (mended ${r.mendedAreaKm2!.toFixed(4)})`
+      : r.areaKm2.toFixed(4),
     r.planarAreaKm2 === null ? '—' : r.planarAreaKm2.toFixed(4),
     r.subpark ?? '—',
     r.shareOfSubpark === null ? '—' : `${(r.shareOfSubpark * 100).toFixed(2)}%`,
     r.shareDenominator === 'declared' ? 'declared' : r.shareDenominator === 'measured' ? 'measured' : '—',
-    r.sizeClass,
+    r.sizeClass ?? '—',
     r.mode ? `${r.mode} ${MODE_ZH[r.mode]}` : '—',
     r.retainedKm2 === null ? '—' : r.retainedKm2.toFixed(4),
     `${r.status} ${STATUS_ZH[r.status]}`,
@@ -141,7 +145,7 @@ export function toTable(reports: readonly BlockReport[], totals: Totals): string
       .trimEnd();
   const out = [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line), ''];
   out.push(
-    `${totals.blockCount} blocks · sum ${totals.sumKm2.toFixed(3)} km² · union ${totals.unionKm2.toFixed(3)} km² · ` +
+    `${totals.blockCount} blocks${totals.needsRepair ? ` (${totals.needsRepair} need repair and are left out of the sums)` : ''} · sum ${totals.sumKm2.toFixed(3)} km² · union ${totals.unionKm2.toFixed(3)} km² · ` +
       `in national zones ${totals.nationalOverlapKm2.toFixed(3)} km² · net ${totals.netOfNationalKm2.toFixed(3)} km² ` +
       `(integration figure ~${totals.integrationFigure.km2} km², seed002)`,
   );

@@ -28,6 +28,7 @@ const KINDS = {
   id: 'string',
   name: 'string',
   areaKm2: 'number',
+  mendedAreaKm2: 'number',
   areaHa: 'number',
   areaMu: 'number',
   planarAreaKm2: 'number',

@@ -1,5 +1,5 @@
 import type { MultiPolygon, Polygon, Position } from 'geojson';
-import { kinkPoints } from '../geo/self-intersections';
+import { crossingPoints } from '../geo/self-intersections';
 import * as polyclip from 'polyclip-ts';
 import { isClosed, rewind, signedRingArea } from '../geo/rings';
 import { repairAreal } from '../geo/repair';
@@ -107,15 +107,7 @@ function checkOne(b: CheckedBlock, out: BlockProblem[]) {
   if (dup)
     add('duplicate-vertex', 'warning', pointBox(dup), { kind: 'remove-duplicates' }, { count: dupCount });
 
-  // Rings and parts may touch at a vertex (OGC simple features); only crossings elsewhere count.
-  const vertices = new Set(polys.flatMap((rings) => rings.flatMap((r) => r.map((q) => `${q[0]},${q[1]}`))));
-  const seen = new Set<string>();
-  const crossings = kinkPoints(b.geometry).points.filter((p) => {
-    const key = `${p[0]},${p[1]}`;
-    if (vertices.has(key) || seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const crossings = crossingPoints(b.geometry);
   if (crossings.length > 0) {
     const at = crossings[0]!;
     add('self-intersection', 'error', pointBox(at), { kind: 'make-valid' }, { count: crossings.length });
