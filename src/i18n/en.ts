@@ -199,7 +199,7 @@ export const en: Shape<typeof zh> = {
     datumName: { gcj02: 'GCJ-02 (Amap, Tencent)', bd09: 'BD-09 (Baidu)' },
     errors: {
       'invalid-json': 'The file is not valid JSON',
-      'not-geojson': 'The file is not a GeoJSON FeatureCollection',
+      'not-geojson': 'The file is not GeoJSON: neither a FeatureCollection, a Feature nor a geometry',
       empty: 'The file has no features',
       geometry: 'Feature {{feature}} has bad coordinates; nothing was imported',
       'not-polygon': 'Feature {{feature}} is a {{type}}; blocks must be polygons; nothing was imported',

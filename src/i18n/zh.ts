@@ -174,7 +174,7 @@ export const zh = {
     datumName: { gcj02: 'GCJ-02（高德、腾讯）', bd09: 'BD-09（百度）' },
     errors: {
       'invalid-json': '文件不是有效的 JSON',
-      'not-geojson': '文件不是 GeoJSON 要素集合',
+      'not-geojson': '文件不是 GeoJSON：既不是要素集合（FeatureCollection）、要素（Feature），也不是几何',
       empty: '文件中没有要素',
       geometry: '第 {{feature}} 个要素的坐标有问题，未导入任何区块',
       'not-polygon': '第 {{feature}} 个要素是 {{type}}，区块必须是面（Polygon/MultiPolygon），未导入任何区块',

@@ -153,10 +153,11 @@ export function hostileCases(): HostileCase[] {
     ['type-missing', { features: [feature(polygon())] }],
     ['type-number', { type: 7, features: [] }],
     ['type-topology', { type: 'Topology', objects: {} }],
-    ['type-geometry', polygon()],
     ['type-lowercase', { type: 'featurecollection', features: [feature(polygon())] }],
   ] as const)
     refused(`geojson/${name}`, 'x.geojson', json(v), ['not-geojson']);
+  // RFC 7946: a bare geometry is a GeoJSON text too (one block).
+  ok('geojson/type-geometry', 'x.geojson', json(polygon()));
   for (const [name, v] of [
     ['features-object', { type: 'FeatureCollection', features: {} }],
     ['features-string', { type: 'FeatureCollection', features: 'none' }],

@@ -193,7 +193,7 @@ describe('report command line: bad input', () => {
       () => write('broken.geojson', '{"type": "FeatureCollection", "features": ['),
       /is not valid JSON/,
     ],
-    ['not GeoJSON', () => write('list.json', '[1,2,3]'), /is not a GeoJSON FeatureCollection/],
+    ['not GeoJSON', () => write('list.json', '[1,2,3]'), /is not GeoJSON: neither a FeatureCollection, a Feature nor a geometry/],
     [
       'projected metres',
       () =>

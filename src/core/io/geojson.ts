@@ -1,4 +1,14 @@
-import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
+
+const GEOMETRY_TYPES = new Set([
+  'Point',
+  'MultiPoint',
+  'LineString',
+  'MultiLineString',
+  'Polygon',
+  'MultiPolygon',
+  'GeometryCollection',
+]);
 import { BEIJING_EXTENT, checkFeatureCollection, type Problem } from '../validate/geojson-checks';
 import { ImportError } from './import-error';
 
@@ -43,14 +53,20 @@ export function parseGeoJson(text: string, file: string): FeatureCollection {
   }
   const isObject = typeof data === 'object' && data !== null && !Array.isArray(data);
   const type = isObject ? (data as { type?: unknown }).type : undefined;
+  // RFC 7946 allows a single Feature or a bare geometry as the whole text: each is one block.
   if (type === 'Feature') return { type: 'FeatureCollection', features: [data as Feature] };
+  if (typeof type === 'string' && GEOMETRY_TYPES.has(type))
+    return {
+      type: 'FeatureCollection',
+      features: [{ type: 'Feature', properties: {}, geometry: data as Geometry }],
+    };
   if (type !== 'FeatureCollection') {
     const what = !isObject
       ? `it holds ${Array.isArray(data) ? 'an array' : data === null ? 'null' : `a ${typeof data}`}, not an object`
       : type === undefined
         ? 'it has no "type" member'
         : `its "type" is ${JSON.stringify(type)}`;
-    throw new ImportError('not-geojson', `${file} is not a GeoJSON FeatureCollection (${what})`, {
+    throw new ImportError('not-geojson', `${file} is not GeoJSON: neither a FeatureCollection, a Feature nor a geometry (${what})`, {
       file,
       type: what,
     });

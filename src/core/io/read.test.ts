@@ -75,3 +75,30 @@ describe('reading lon/lat files in GCJ-02 and BD-09', () => {
     expect(() => readBlocks(new Uint8Array(3), 'blocks.dxf')).toThrow(/\.dxf files are not read yet/);
   });
 });
+
+describe('GeoJSON texts RFC 7946 allows besides a FeatureCollection', () => {
+  const ring = [
+    [116.3, 39.98],
+    [116.31, 39.98],
+    [116.31, 39.99],
+    [116.3, 39.99],
+    [116.3, 39.98],
+  ];
+  const read = (x: unknown) => readBlocks(new TextEncoder().encode(JSON.stringify(x)), 'x.geojson');
+  it('reads a bare Polygon, a bare MultiPolygon and a single Feature as one block each', () => {
+    for (const g of [
+      { type: 'Polygon', coordinates: [ring] },
+      { type: 'MultiPolygon', coordinates: [[ring]] },
+      { type: 'Feature', properties: { name: '甲' }, geometry: { type: 'Polygon', coordinates: [ring] } },
+    ]) {
+      const r = read(g);
+      expect(r.blocks.features).toHaveLength(1);
+      expect(r.blocks.features[0]!.geometry.type).toBe(g.type === 'Feature' ? 'Polygon' : g.type);
+    }
+  });
+  it('refuses a bare Point for being a point, not for not being a collection', () => {
+    expect(() => read({ type: 'Point', coordinates: [116.3, 39.98] })).toThrow(
+      expect.objectContaining({ code: 'not-polygon' }),
+    );
+  });
+});
