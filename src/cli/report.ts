@@ -2,7 +2,7 @@
  * ParkPlan report: areas, shares, the adjustment rule and the evaluation for
  * a file of candidate blocks — the same code as the app.
  *
- *   npm run report -- <blocks.geojson|.zip|.kml|.kmz|.csv|.xlsx> [--crs wgs84|gcj02|bd09|epsg:4527…] [--swap-axes] [--close-rings]
+ *   npm run report -- <blocks.geojson|.zip|.kml|.kmz|.csv|.xlsx> [--crs wgs84|gcj02|bd09|epsg:4527…] [--towgs84 dx,dy,dz[,rx,ry,rz,s]] [--swap-axes] [--close-rings]
  *                     [--subparks <file>] [--national <file>]
  *                     [--indicators <file.csv|json>] [--json [--with-totals] | --csv]
  *                     [--share-at-threshold high|low] [--normalisation minmax|rank|zscore]
@@ -34,6 +34,16 @@ function oneOf<T extends string>(v: string | undefined, allowed: readonly T[], f
   throw new InputError(`${flag} must be one of ${allowed.join(', ')} (got "${v}")`);
 }
 
+/** --towgs84: three or seven numbers, as PROJ's +towgs84 (metres, arc-seconds, ppm). */
+function parseTowgs84(v: string): number[] {
+  const xs = v.split(',').map((x) => Number(x.trim()));
+  if ((xs.length !== 3 && xs.length !== 7) || !xs.every(Number.isFinite))
+    throw new InputError(
+      `--towgs84 needs 3 or 7 numbers separated by commas (dx,dy,dz[,rx,ry,rz,s]); got "${v}"`,
+    );
+  return xs;
+}
+
 /** The context of the embedded layers, built once per process (a caller may run many reports). */
 let embedded: ReturnType<typeof buildContext> | undefined;
 const embeddedContext = () => (embedded ??= buildContext(embeddedLayers()));
@@ -48,6 +58,7 @@ export async function main(argv: string[]): Promise<{ stdout: string; stderr: st
       options: {
         subparks: { type: 'string' },
         crs: { type: 'string' },
+        towgs84: { type: 'string' },
         'swap-axes': { type: 'boolean' },
         'close-rings': { type: 'boolean' },
         national: { type: 'string' },
@@ -73,7 +84,7 @@ export async function main(argv: string[]): Promise<{ stdout: string; stderr: st
     const gk = /^epsg:(\d+)$/i.exec(values.crs ?? '');
     if (gk && !gkZone(Number(gk[1])))
       throw new InputError(
-        `--crs epsg:${gk[1]} is not a CGCS2000 3-degree Gauss-Krüger zone for Beijing (4526–4528, 4547–4549)`,
+        `--crs epsg:${gk[1]} is not a CGCS2000 Gauss-Krüger zone for Beijing (3-degree 4526–4528 and 4547–4549, 6-degree 4498 and 4509)`,
       );
     const datum = gk ? 'wgs84' : oneOf<InputDatum>(values.crs, ['wgs84', 'gcj02', 'bd09'], '--crs', 'wgs84');
     const fix =
@@ -84,8 +95,10 @@ export async function main(argv: string[]): Promise<{ stdout: string; stderr: st
             ...(values['close-rings'] ? { closeRings: true } : {}),
           }
         : undefined;
+    const towgs84 = values.towgs84 === undefined ? undefined : parseTowgs84(values.towgs84);
     const read = await readBlocksAsync(new Uint8Array(readBytes(file, 'blocks file')), file, {
       datum,
+      ...(towgs84 ? { towgs84 } : {}),
       ...(fix ? { fix } : {}),
     });
     const blocks = read.blocks;

@@ -176,6 +176,7 @@ export const en: Shape<typeof zh> = {
       and: ', ',
     },
     done: 'Imported {{count}} blocks from {{file}}',
+    fileSeparator: ': ',
     noteSeparator: '; ',
     notes: {
       'fix-applied': 'coordinates read as {{reading}}, as you chose',
@@ -197,11 +198,79 @@ export const en: Shape<typeof zh> = {
         'this file was exported by ParkPlan: areas, sub-parks and verdicts are worked out again, not read from the file',
     },
     datumName: { gcj02: 'GCJ-02 (Amap, Tencent)', bd09: 'BD-09 (Baidu)' },
+    errorDetail: {
+      jsonAt: ' (near line {{line}}, column {{column}})',
+      jsonEnd: ' (the file ends early at line {{line}}: was it saved completely?)',
+      jsonFix: 'check and correct it in a text editor or geojson.io, then import again',
+      notGeojson: {
+        array: 'the file holds an array, not an object',
+        null: 'the file holds null',
+        value: 'the file holds a single value, not an object',
+        'no-type': 'the object has no "type" member',
+        type: '"type" is {{type}}',
+      },
+      geometryFile:
+        'The file’s coordinates have a problem: {{problem}}; nothing was imported. Correct it and import again',
+      geometryAt: 'Feature {{feature}}: {{problem}}; nothing was imported. Correct it and import again',
+      more: ' ({{count}} more problem(s), listed below)',
+      geometryType: {
+        Point: 'a point',
+        MultiPoint: 'a multipoint',
+        LineString: 'a line',
+        MultiLineString: 'a multiline',
+        GeometryCollection: 'a geometry collection',
+        none: 'a feature without geometry',
+      },
+      wkt: {
+        'not-polygon': 'it holds {{kind}}, not a polygon (POLYGON or MULTIPOLYGON)',
+        'not-wkt': 'it is not WKT (it should start with POLYGON or MULTIPOLYGON)',
+        'ends-early': 'the text ends early, “{{expected}}” is missing (cut off, or unbalanced parentheses?)',
+        expected: '“{{expected}}” expected at character {{at}}',
+        number: 'a number expected at character {{at}}',
+        trailing: 'extra text from character {{at}}',
+        'not-pair': 'the longitude and latitude are not two numbers',
+      },
+      unreadable: {
+        file: 'the browser cannot read this file (moved or deleted?); choose it again',
+        csv: 'CSV row {{row}} cannot be parsed (unbalanced quotes?); save it again as CSV from a spreadsheet and import again',
+        xml: 'the file is not well-formed XML (an unclosed tag or an illegal character); export it again from Google Earth or Ovital',
+        'not-kml': 'the file is XML but not KML',
+        'kmz-empty': 'the KMZ holds no .kml file',
+        xlsx: 'the file is not a readable Excel workbook (.xlsx); save it again as .xlsx or CSV in Excel or WPS and import again',
+        part: '{{part}} in the zip is damaged; export the Shapefile again',
+        dbf: 'the attribute table (.dbf) is damaged; export the Shapefile again',
+        zip: 'the file is not a readable zip; zip it again and import again',
+        damaged: 'the file is damaged or not what its extension says; check it and export it again',
+      },
+    },
+    crsName: {
+      wgs84: 'WGS84 (EPSG:4326)',
+      cgcs2000: 'CGCS2000 geographic (EPSG:4490)',
+      gkZone: 'CGCS2000 {{width}}-degree Gauss-Krüger zone {{zone}} (EPSG:{{epsg}})',
+      gkCm: 'CGCS2000 {{width}}-degree Gauss-Krüger, central meridian {{cm}}°E (EPSG:{{epsg}})',
+      other: '“{{name}}”',
+    },
+    crsShift: {
+      file: ' (shifted with the file’s seven parameters)',
+      user: ' (shifted with the seven parameters you gave)',
+    },
+    crsRefusal: {
+      'needs-towgs84':
+        'The datum of “{{crs}}” (Beijing 1954 or Xian 1980, say) needs seven parameters to be converted to WGS84, and the file gives none (no TOWGS84); nothing was imported. Enter them below and import again, or export the file in CGCS2000 or WGS84',
+      'not-wkt':
+        'The .prj is not a coordinate-system definition (WKT) ParkPlan can read; nothing was imported. Export the Shapefile again with its .prj',
+      unsupported:
+        'The projection of “{{crs}}” cannot be converted; nothing was imported. Export in CGCS2000 Gauss-Krüger or WGS84',
+    },
+    towgs84: {
+      label: 'Seven parameters (TOWGS84: dx,dy,dz,rx,ry,rz,s in metres, arc-seconds, ppm)',
+      retry: 'Convert with these parameters and import again',
+      invalid: 'Enter 3 or 7 numbers separated by commas',
+    },
     errors: {
       'invalid-json': 'The file is not valid JSON',
       'not-geojson': 'The file is not GeoJSON: neither a FeatureCollection, a Feature nor a geometry',
       empty: 'The file has no features',
-      geometry: 'Feature {{feature}} has bad coordinates; nothing was imported',
       'not-polygon': 'Feature {{feature}} is a {{type}}; blocks must be polygons; nothing was imported',
       'unsupported-format':
         '{{ext}} files are not read yet; use GeoJSON, KML/KMZ, CSV/XLSX or a zipped Shapefile (.shp/.shx/.dbf/.prj)',
@@ -211,7 +280,6 @@ export const en: Shape<typeof zh> = {
       'csv-geometry': 'CSV row {{row}}, column “{{column}}”: bad geometry; nothing was imported',
       'csv-no-geometry':
         'The CSV has no geometry column: add a WKT column (wkt, geometry) or lon/lat columns with an id column (boundary points)',
-      crs: 'Cannot convert the coordinate system “{{crs}}”; export in CGCS2000 Gauss-Krüger or WGS84',
       misplaced:
         'The coordinates are not in Beijing; they look like {{guess}}. Nothing was imported; the button below re-imports with that reading',
       unclosed:

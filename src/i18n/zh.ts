@@ -155,6 +155,7 @@ export const zh = {
       and: '，',
     },
     done: '已从 {{file}} 导入 {{count}} 个区块',
+    fileSeparator: '：',
     noteSeparator: '；',
     notes: {
       'fix-applied': '坐标已按“{{reading}}”读取（您的选择）',
@@ -172,12 +173,75 @@ export const zh = {
       'parkplan-fields': '此文件由 ParkPlan 导出：面积、分园与结论将重新计算，不读取文件中的数值',
     },
     datumName: { gcj02: 'GCJ-02（高德、腾讯）', bd09: 'BD-09（百度）' },
+    errorDetail: {
+      jsonAt: '（第 {{line}} 行第 {{column}} 列附近）',
+      jsonEnd: '（文件在第 {{line}} 行提前结束，可能未完整保存）',
+      jsonFix: '请用文本编辑器或 geojson.io 检查并修正后再导入',
+      notGeojson: {
+        array: '文件内容是数组，不是对象',
+        null: '文件内容是 null',
+        value: '文件内容是单个值，不是对象',
+        'no-type': '对象没有 "type" 成员',
+        type: '"type" 是 {{type}}',
+      },
+      geometryFile: '文件的坐标有问题：{{problem}}，未导入任何区块；请修正后再导入',
+      geometryAt: '第 {{feature}} 个要素：{{problem}}，未导入任何区块；请修正后再导入',
+      more: '（另有 {{count}} 个问题，见下方列表）',
+      geometryType: {
+        Point: '点（Point）',
+        MultiPoint: '多点（MultiPoint）',
+        LineString: '线（LineString）',
+        MultiLineString: '多线（MultiLineString）',
+        GeometryCollection: '几何集合（GeometryCollection）',
+        none: '没有几何的要素',
+      },
+      wkt: {
+        'not-polygon': '内容是 {{kind}}，不是面（POLYGON 或 MULTIPOLYGON）',
+        'not-wkt': '内容不是 WKT（应以 POLYGON 或 MULTIPOLYGON 开头）',
+        'ends-early': '文字提前结束，缺少“{{expected}}”（被截断或括号不配对？）',
+        expected: '第 {{at}} 个字符处应为“{{expected}}”',
+        number: '第 {{at}} 个字符处应为数字',
+        trailing: '第 {{at}} 个字符起有多余的文字',
+        'not-pair': '经度、纬度不是两个数字',
+      },
+      unreadable: {
+        file: '浏览器无法读取此文件（它可能已被移动或删除），请重新选择文件',
+        csv: 'CSV 第 {{row}} 行无法解析（引号不配对？），请用表格软件另存为 CSV 后再导入',
+        xml: '文件不是格式正确的 XML（标记未闭合或有非法字符），请在 Google Earth 或奥维中重新导出',
+        'not-kml': '文件是 XML，但不是 KML',
+        'kmz-empty': 'KMZ 中没有 .kml 文件',
+        xlsx: '文件不是可读取的 Excel 工作簿（.xlsx），请在 Excel 或 WPS 中另存为 .xlsx 或 CSV 后再导入',
+        part: '压缩包中的 {{part}} 已损坏，请重新导出 Shapefile',
+        dbf: '属性表（.dbf）已损坏，请重新导出 Shapefile',
+        zip: '文件不是可读取的 zip 压缩包，请重新压缩后再导入',
+        damaged: '文件已损坏，或内容与扩展名不符，请检查后重新导出',
+      },
+    },
+    crsName: {
+      wgs84: 'WGS84（EPSG:4326）',
+      cgcs2000: 'CGCS2000 地理坐标（EPSG:4490）',
+      gkZone: 'CGCS2000 {{width}}度带高斯-克吕格投影 第 {{zone}} 带（EPSG:{{epsg}}）',
+      gkCm: 'CGCS2000 {{width}}度带高斯-克吕格投影 中央经线 {{cm}}°E（EPSG:{{epsg}}）',
+      other: '“{{name}}”',
+    },
+    crsShift: { file: '（按文件给出的七参数转换）', user: '（按您填写的七参数转换）' },
+    crsRefusal: {
+      'needs-towgs84':
+        '坐标系“{{crs}}”的大地基准（如北京54、西安80）需要转换到 WGS84 的七参数，文件中没有（无 TOWGS84），未导入任何区块。请在下方填入七参数后重新导入，或把文件导出为 CGCS2000 或 WGS84',
+      'not-wkt':
+        '.prj 文件不是可识别的坐标系定义（WKT），未导入任何区块；请用 GIS 软件重新导出 Shapefile（含 .prj）',
+      unsupported: '坐标系“{{crs}}”的投影无法转换，未导入任何区块；请导出为 CGCS2000 高斯-克吕格或 WGS84',
+    },
+    towgs84: {
+      label: '七参数（TOWGS84：dx,dy,dz,rx,ry,rz,s，单位米、角秒、ppm）',
+      retry: '按此七参数转换并重新导入',
+      invalid: '请填入 3 个或 7 个数字，以英文逗号分隔',
+    },
     errors: {
       'invalid-json': '文件不是有效的 JSON',
       'not-geojson': '文件不是 GeoJSON：既不是要素集合（FeatureCollection）、要素（Feature），也不是几何',
       empty: '文件中没有要素',
-      geometry: '第 {{feature}} 个要素的坐标有问题，未导入任何区块',
-      'not-polygon': '第 {{feature}} 个要素是 {{type}}，区块必须是面（Polygon/MultiPolygon），未导入任何区块',
+      'not-polygon': '第 {{feature}} 个要素是{{type}}，区块必须是面（Polygon/MultiPolygon），未导入任何区块',
       'unsupported-format':
         '暂不支持 {{ext}} 文件；请使用 GeoJSON、KML/KMZ、CSV/XLSX 或压缩的 Shapefile（.shp/.shx/.dbf/.prj）',
       'shapefile-parts': 'Shapefile 缺少 {{missing}} 文件；请把 .shp、.shx、.dbf、.prj 一起压缩后导入',
@@ -185,7 +249,6 @@ export const zh = {
       'csv-geometry': 'CSV 第 {{row}} 行“{{column}}”列的几何有问题，未导入任何区块',
       'csv-no-geometry':
         'CSV 中没有几何列：请加一列 WKT（wkt、geometry、几何），或经度/纬度列与编号列（界址点）',
-      crs: '无法转换坐标系“{{crs}}”；请导出为 CGCS2000 高斯-克吕格或 WGS84',
       misplaced: '坐标不在北京范围内，看起来是“{{guess}}”；未导入任何区块，可按下方按钮修正后导入',
       unclosed:
         '第 {{feature}} 个要素的环未闭合（首尾坐标不同），未导入任何区块；闭合各环是安全的修复，可按下方按钮修复后导入',

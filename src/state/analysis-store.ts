@@ -28,6 +28,8 @@ export interface AnalysisState {
     text: string;
     /** A reading of the coordinates that would put them in Beijing, offered as a one-click re-import. */
     retry?: { file: File; fix: CoordinateFix; label: string };
+    /** A Shapefile whose datum needs seven parameters the file does not give: offered again with the user's. */
+    shiftRetry?: File;
     /** The file's problems (up to 50), each with its feature number and, where known, its place. */
     problems?: readonly { feature: number; code: string; at: [number, number] | null }[];
   } | null;

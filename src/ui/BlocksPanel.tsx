@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { create } from 'zustand';
 import type { InputDatum } from '../core/io/read';
 import { useTranslation } from 'react-i18next';
@@ -108,7 +108,7 @@ export function useImport() {
     useDocumentStore.getState().commit(c);
     msg({ kind: 'ok', text: t('blocks.restored', { count: backup.scenarioOrder.length, file: file.name }) });
   };
-  return async (files: FileList | File[], fix?: CoordinateFix) => {
+  return async (files: FileList | File[], fix?: CoordinateFix, towgs84?: number[]) => {
     const msg = useAnalysisStore.getState().setImportMessage;
     for (const file of Array.from(files)) {
       if (file.name.toLowerCase().endsWith(BACKUP_SUFFIX)) {
@@ -121,6 +121,7 @@ export function useImport() {
           datum: settings.datum,
           ...(settings.encoding ? { encoding: settings.encoding } : {}),
           ...(fix ? { fix } : {}),
+          ...(towgs84 ? { towgs84 } : {}),
         });
         // The blocks are made a slice at a time, so a large import never holds the page for long.
         await yieldToPage();
@@ -175,6 +176,7 @@ export function useImport() {
             suggested ? { ...info, params: { ...info.params, guess: fixLabel(t, suggested) } } : info,
           ),
           ...(suggested ? { retry: { file, fix: suggested, label: fixLabel(t, suggested) } } : {}),
+          ...(info.code === 'crs' && info.params.refusal === 'needs-towgs84' ? { shiftRetry: file } : {}),
           problems: parseProblems(info.params.list),
         });
       }
@@ -397,6 +399,9 @@ export function BlocksPanel() {
           </ul>
         </details>
       )}
+      {importMessage?.shiftRetry && (
+        <ShiftRetry onRetry={(p) => void doImport([importMessage.shiftRetry!], undefined, p)} />
+      )}
       {importMessage?.retry && (
         <button
           type="button"
@@ -526,5 +531,38 @@ export function DrawReadout() {
       </div>
       <div className="tooltip-detail">{r.mode ? t(`modes.${r.mode}`) : t('modes.none')}</div>
     </div>
+  );
+}
+
+/** Seven parameters (TOWGS84) for a Shapefile whose datum needs them, and a re-import with them. */
+function ShiftRetry({ onRetry }: { onRetry: (towgs84: number[]) => void }) {
+  const { t } = useTranslation();
+  const [text, setText] = useState('');
+  const values = text.split(',').map((x) => Number(x.trim()));
+  const valid =
+    (values.length === 3 || values.length === 7) && values.every(Number.isFinite) && text.trim() !== '';
+  return (
+    <form
+      className="datum"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (valid) onRetry(values);
+      }}
+    >
+      <label>
+        {t('import.towgs84.label')}{' '}
+        <input
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          inputMode="decimal"
+          aria-invalid={text.trim() !== '' && !valid}
+          placeholder="dx,dy,dz,rx,ry,rz,s"
+        />
+      </label>
+      {text.trim() !== '' && !valid && <span className="message error">{t('import.towgs84.invalid')}</span>}
+      <button type="submit" disabled={!valid}>
+        {t('import.towgs84.retry')}
+      </button>
+    </form>
   );
 }

@@ -109,7 +109,7 @@ function request(body: RequestBody, lane: Lane = 'analysis'): Promise<Reply> {
 /** A file's blocks, read in the worker: pieces of properties and packed geometries (see ImportedPiece). */
 export async function importFile(
   file: File,
-  opts: { encoding?: string; datum?: InputDatum; fix?: CoordinateFix } = {},
+  opts: { encoding?: string; datum?: InputDatum; fix?: CoordinateFix; towgs84?: number[] } = {},
 ): Promise<{ pieces: ImportedPiece[]; notes: ImportNote[] }> {
   const r = await request({ type: 'import', file, name: file.name, ...opts });
   if (!r.ok) throw new WorkerError(r.error);

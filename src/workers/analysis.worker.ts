@@ -42,12 +42,14 @@ async function handle(req: Exclude<Request, { type: 'hold' }>): Promise<Response
       } catch (e) {
         throw new ImportError('unreadable', `${req.name} cannot be read (${(e as Error).message})`, {
           file: req.name,
+          reason: 'file',
         });
       }
       const r = await readBlocksAsync(bytes, req.name, {
         encoding: req.encoding,
         datum: req.datum,
         fix: req.fix,
+        ...(req.towgs84 ? { towgs84: req.towgs84 } : {}),
       });
       return {
         id: req.id,

@@ -20,6 +20,8 @@ export type Request =
       encoding?: string;
       datum?: InputDatum;
       fix?: CoordinateFix;
+      /** A Shapefile's datum shift to WGS84, when its .prj needs one and gives none. */
+      towgs84?: number[];
     }
   | {
       id: number;

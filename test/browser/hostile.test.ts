@@ -70,6 +70,9 @@ describe('hostile inputs through the app', () => {
         if (c.expect !== 'either' && outcome !== c.expect) problems.push(`${outcome}, expected ${c.expect}`);
         if (/\n\s+at |undefined|\[object Object\]|TypeError|RangeError/.test(text))
           problems.push(`unclear message: ${text}`);
+        // In the UI language: no English sentence (three English words in a row) once the file's name is taken out.
+        if (/\b[a-z]+ [a-z]+ [a-z]+\b/i.test(text.replaceAll(`${tag}${c.file}`, '')))
+          problems.push(`English in the Chinese UI: ${text}`);
         if (outcome === 'ok') {
           const added = (await rows()) - 2;
           if (added < 1 || (c.blocks !== undefined && added !== c.blocks))

@@ -577,7 +577,37 @@ export function hostileCases(): HostileCase[] {
     ],
     ['prj-huge', 'PROJCS["' + 'A'.repeat(1_000_000) + '"]'],
   ] as const)
-    refused(`shapefile/${name}`, 'x.zip', replaced('.prj', strToU8(prj)), ['crs']);
+    // UTM 50N is converted (it is a system proj4 knows); the blocks, in GK metres, then miss Beijing.
+    refused(`shapefile/${name}`, 'x.zip', replaced('.prj', strToU8(prj)), ['crs', 'geometry']);
+  // By parameters (GDAL's WKT, test/fixtures/prj-wkt-gdal.json): the fixture's metres are CGCS2000 CM 117E.
+  const gdalPrj = JSON.parse(readFileSync('test/fixtures/prj-wkt-gdal.json', 'utf8')) as {
+    crs: Record<string, Record<string, string>>;
+    towgs84: { wkt1_gdal: string };
+  };
+  const cm117 = unzipSync(fixture('shapefile/gk117-gbk.zip'));
+  const withPrj = (wkt: string) =>
+    zipSync(
+      Object.fromEntries(
+        Object.entries(cm117).map(([n, b]) => [n, n.toLowerCase().endsWith('.prj') ? strToU8(wkt) : b]),
+      ),
+    );
+  ok('shapefile/prj-4509-6-degree-cm117', 'x.zip', withPrj(gdalPrj.crs['4509']!.wkt1_esri!), null);
+  // Beijing 1954 on the same meridian with a datum shift in the file: converted, still in Beijing.
+  ok('shapefile/prj-beijing54-towgs84', 'x.zip', withPrj(gdalPrj.towgs84.wkt1_gdal), null);
+  refused(
+    'shapefile/prj-beijing54-no-shift',
+    'x.zip',
+    replaced('.prj', strToU8(gdalPrj.crs['2436']!.wkt2!)),
+    ['crs'],
+  );
+  // A GRS 1980 datum elsewhere is read (not refused as Beijing 1954); the metres then miss longitude's range.
+  for (const epsg of ['4269', '3006', '4283'])
+    refused(
+      `shapefile/prj-${epsg}-grs80`,
+      'x.zip',
+      replaced('.prj', strToU8(gdalPrj.crs[epsg]!.wkt1_esri!)),
+      ['geometry'],
+    );
   const shp = parts[part('.shp')]!;
   const dbf = parts[part('.dbf')]!;
   const shx = parts[part('.shx')]!;

@@ -193,7 +193,11 @@ describe('report command line: bad input', () => {
       () => write('broken.geojson', '{"type": "FeatureCollection", "features": ['),
       /is not valid JSON/,
     ],
-    ['not GeoJSON', () => write('list.json', '[1,2,3]'), /is not GeoJSON: neither a FeatureCollection, a Feature nor a geometry/],
+    [
+      'not GeoJSON',
+      () => write('list.json', '[1,2,3]'),
+      /is not GeoJSON: neither a FeatureCollection, a Feature nor a geometry/,
+    ],
     [
       'projected metres',
       () =>
@@ -447,6 +451,6 @@ describe('report command line: coordinates that miss Beijing', () => {
     expect(swapped.code).toBe(0);
     expect((JSON.parse(swapped.stdout) as Row[]).map((r) => r.subpark)).toEqual(['海淀园', '朝阳园']);
     const wrongZone = await main(['test/fixtures/import/gk4527-no-crs.csv', '--crs', 'epsg:3857']);
-    expect(wrongZone.stderr).toMatch(/not a CGCS2000 3-degree Gauss-Krüger zone/);
+    expect(wrongZone.stderr).toMatch(/not a CGCS2000 Gauss-Krüger zone for Beijing/);
   });
 });

@@ -1,8 +1,9 @@
 import proj4 from 'proj4';
 
 /**
- * CGCS2000 3-degree Gauss-Krüger zones covering Beijing (zones 38–40, central
- * meridians 114°, 117°, 120°E), which proj4 does not ship. Each zone exists
+ * CGCS2000 Gauss-Krüger zones covering Beijing, which proj4 does not ship: the
+ * 3-degree zones 38–40 (central meridians 114°, 117°, 120°E) and the 6-degree
+ * zone 20 (117°E). Each zone exists
  * with the zone number prefixed to the false easting (e.g. EPSG:4527, x_0 =
  * 39 500 000) and without it (e.g. EPSG:4548, x_0 = 500 000); CAD drawings use
  * either. Definitions match PROJ 9.1's for these EPSG codes.
@@ -40,6 +41,19 @@ for (const [zone, cm, withPrefix, withoutPrefix] of [
     });
   }
 }
+// The 6-degree zone over Beijing (zone 20, 117°E): EPSG:4498 with the zone number, EPSG:4509 without.
+for (const [epsg, prefix] of [
+  [4498, true],
+  [4509, false],
+] as const)
+  defs.push({
+    epsg,
+    zone: 20,
+    centralMeridian: 117,
+    zonePrefix: prefix,
+    name: prefix ? 'CGCS2000 / Gauss-Kruger zone 20' : 'CGCS2000 / Gauss-Kruger CM 117E',
+    proj4: `+proj=tmerc +lat_0=0 +lon_0=117 +k=1 +x_0=${prefix ? 20_500_000 : 500_000} +y_0=0 +ellps=GRS80 +units=m +no_defs`,
+  });
 export const GK_ZONES: readonly GkZone[] = defs;
 
 proj4.defs('EPSG:4490', '+proj=longlat +ellps=GRS80 +no_defs');
@@ -52,6 +66,6 @@ export function gkZone(epsg: number): GkZone | undefined {
 /** A forward/inverse converter between WGS84 lon/lat and a GK zone's metres. */
 export function gkConverter(epsg: number) {
   const z = gkZone(epsg);
-  if (!z) throw new Error(`EPSG:${epsg} is not a CGCS2000 3-degree Gauss-Krüger zone ParkPlan knows`);
+  if (!z) throw new Error(`EPSG:${epsg} is not a CGCS2000 Gauss-Krüger zone ParkPlan knows`);
   return proj4('EPSG:4326', z.proj4);
 }

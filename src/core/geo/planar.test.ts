@@ -32,8 +32,9 @@ describe('planar area in CGCS2000 Gauss-Krüger zone 39', () => {
     expect(Math.abs(ratio - expected)).toBeLessThan(3e-6);
   });
 
-  it('defines zones 38–40 with and without the zone prefix', () => {
-    expect(GK_ZONES.map((z) => z.epsg).sort()).toEqual([4526, 4527, 4528, 4547, 4548, 4549]);
+  it('defines the 3-degree zones 38–40 and the 6-degree zone 20, with and without the zone prefix', () => {
+    expect(GK_ZONES.map((z) => z.epsg).sort()).toEqual([4498, 4509, 4526, 4527, 4528, 4547, 4548, 4549]);
+    expect(gkConverter(4498).forward([117, 40])[0]).toBeCloseTo(20_500_000, 3);
     const [x] = gkConverter(4527).forward([117, 40]);
     const [x2] = gkConverter(4548).forward([117, 40]);
     expect(x).toBeCloseTo(39_500_000, 3);

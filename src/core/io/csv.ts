@@ -1,7 +1,7 @@
 import type { Feature, FeatureCollection, Position } from 'geojson';
 import Papa from 'papaparse';
 import { ImportError } from './import-error';
-import { parseWktPolygon } from './wkt';
+import { parseWktPolygon, WktError } from './wkt';
 import { PP_WKT } from './block-fields';
 
 /** A table cell as read: text, or a number or true/false where the column holds only those; null when empty. */
@@ -47,7 +47,11 @@ export function readCsv(text: string, file: string): FeatureCollection {
   // A one-column file has no delimiter to detect; that is not an error in itself.
   const fatal = parsed.errors.find((e) => e.type !== 'FieldMismatch' && e.code !== 'UndetectableDelimiter');
   if (fatal)
-    throw new ImportError('unreadable', `${file}, row ${(fatal.row ?? 0) + 2}: ${fatal.message}`, { file });
+    throw new ImportError('unreadable', `${file}, row ${(fatal.row ?? 0) + 2}: ${fatal.message}`, {
+      file,
+      reason: 'csv',
+      row: (fatal.row ?? 0) + 2,
+    });
   const fields = parsed.meta.fields ?? [];
   return readTable(typedColumns(parsed.data, fields), fields, file);
 }
@@ -124,6 +128,7 @@ export function readTable(
             row: k + 2,
             column: wktCol,
             detail: (e as Error).message,
+            ...(e instanceof WktError ? { reason: e.reason, ...e.detail } : {}),
           },
         );
       }
@@ -145,6 +150,7 @@ export function readTable(
             row: k + 2,
             column: `${lonCol}/${latCol}`,
             detail: 'not a number',
+            reason: 'not-pair',
           },
         );
       }

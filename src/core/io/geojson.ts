@@ -36,6 +36,15 @@ export function describeProblem(file: string, p: Problem): string {
   return `${file}:${where} ${p.message}${hint}`;
 }
 
+/** Line and column (1-based) of a JSON syntax error, from the position V8's message gives; {} if none. */
+function jsonErrorPlace(text: string, detail: string): { line?: number; column?: number } {
+  const m = /position (\d+)/.exec(detail);
+  if (!m) return /Unexpected end/i.test(detail) ? { line: text.split('\n').length } : {};
+  const before = text.replace(/^\uFEFF/, '').slice(0, Number(m[1]));
+  const lines = before.split('\n');
+  return { line: lines.length, column: lines.at(-1)!.length + 1 };
+}
+
 export function parseGeoJson(text: string, file: string): FeatureCollection {
   if (text.length > MAX_GEOJSON_BYTES) {
     throw new ImportError('too-large', `${file} is larger than ${MAX_GEOJSON_BYTES / 2 ** 20} MB; split it`, {
@@ -49,7 +58,10 @@ export function parseGeoJson(text: string, file: string): FeatureCollection {
   } catch (e) {
     // The parser's message may quote the file across lines: one line, shortened.
     const detail = (e as Error).message.replace(/\s+/g, ' ').slice(0, 200);
-    throw new ImportError('invalid-json', `${file} is not valid JSON (${detail})`, { file, detail });
+    throw new ImportError('invalid-json', `${file} is not valid JSON (${detail})`, {
+      file,
+      ...jsonErrorPlace(text, detail),
+    });
   }
   const isObject = typeof data === 'object' && data !== null && !Array.isArray(data);
   const type = isObject ? (data as { type?: unknown }).type : undefined;
@@ -66,10 +78,24 @@ export function parseGeoJson(text: string, file: string): FeatureCollection {
       : type === undefined
         ? 'it has no "type" member'
         : `its "type" is ${JSON.stringify(type)}`;
-    throw new ImportError('not-geojson', `${file} is not GeoJSON: neither a FeatureCollection, a Feature nor a geometry (${what})`, {
-      file,
-      type: what,
-    });
+    const kind = !isObject
+      ? Array.isArray(data)
+        ? 'array'
+        : data === null
+          ? 'null'
+          : 'value'
+      : type === undefined
+        ? 'no-type'
+        : 'type';
+    throw new ImportError(
+      'not-geojson',
+      `${file} is not GeoJSON: neither a FeatureCollection, a Feature nor a geometry (${what})`,
+      {
+        file,
+        kind,
+        ...(kind === 'type' ? { type: String(JSON.stringify(type)).slice(0, 60) } : {}),
+      },
+    );
   }
   return data as FeatureCollection;
 }
@@ -124,11 +150,12 @@ export function checkBlocks(fc: FeatureCollection, file: string): FeatureCollect
     (f) => f.geometry?.type !== 'Polygon' && f.geometry?.type !== 'MultiPolygon',
   );
   if (bad >= 0) {
-    const type = fc.features[bad]!.geometry?.type ?? 'feature without geometry';
+    const type = fc.features[bad]!.geometry?.type;
     throw new ImportError(
       'not-polygon',
-      `${file}: feature ${bad + 1} is a ${type}; blocks must be Polygon or MultiPolygon`,
-      { file, feature: bad + 1, type },
+      `${file}: feature ${bad + 1} is ${type ? `a ${type}` : 'a feature without geometry'}; blocks must be Polygon or MultiPolygon`,
+      // The type as GeoJSON names it ('none': no geometry), for the page to name in its language.
+      { file, feature: bad + 1, type: type ?? 'none' },
     );
   }
   if (fc.features.length === 0) throw new ImportError('empty', `${file} has no features`, { file });

@@ -10,7 +10,24 @@ export type ImportNote =
   /** Lon/lat read in a Chinese web map's datum and converted to WGS84. */
   | { readonly code: 'datum'; readonly params: { file: string; datum: 'gcj02' | 'bd09' } }
   /** A Shapefile's coordinates were converted from the system its .prj names. */
-  | { readonly code: 'shapefile-crs'; readonly params: { file: string; crs: string; encoding: string } }
+  | {
+      readonly code: 'shapefile-crs';
+      readonly params: {
+        file: string;
+        /** In English, for the command line; the rest lets the page name it. */
+        crs: string;
+        epsg: number;
+        name: string;
+        /** CGCS2000 Gauss-Krüger: zone width (3 or 6; 0 if not one), zone, central meridian, zone in the false easting (1/0). */
+        width: number;
+        zone: number;
+        cm: number;
+        prefix: number;
+        /** '' none; 'file' or 'user': the datum was shifted with the file's or the user's TOWGS84. */
+        shift: string;
+        encoding: string;
+      };
+    }
   | { readonly code: 'shapefile-layers'; readonly params: { file: string; count: number; read: string } }
   | { readonly code: 'cpg-unknown'; readonly params: { file: string; cpg: string } }
   /** No .cpg and the text is not UTF-8: read as GBK. */

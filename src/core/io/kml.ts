@@ -40,14 +40,14 @@ export function readKml(text: string, file: string): KmlResult {
     throw new ImportError(
       'unreadable',
       `${file} is not readable KML (${(e as Error).message.split('\n')[0]})`,
-      { file },
+      { file, reason: 'xml' },
     );
   }
   if (errors.length || !doc.documentElement || doc.documentElement.nodeName.toLowerCase() !== 'kml') {
     throw new ImportError(
       'unreadable',
       `${file} is not readable KML${errors.length ? ` (${errors[0]!.split('\n')[0]})` : ''}`,
-      { file },
+      { file, reason: errors.length ? 'xml' : 'not-kml' },
     );
   }
   const fc = kml(doc as unknown as Document) as FeatureCollection;
@@ -122,6 +122,7 @@ export function readKmz(bytes: Uint8Array, file: string): KmlResult {
   const names = Object.keys(entries).sort((a, b) =>
     a === 'doc.kml' ? -1 : b === 'doc.kml' ? 1 : a.localeCompare(b),
   );
-  if (names.length === 0) throw new ImportError('unreadable', `${file} holds no .kml file`, { file });
+  if (names.length === 0)
+    throw new ImportError('unreadable', `${file} holds no .kml file`, { file, reason: 'kmz-empty' });
   return readKml(decodeXml(entries[names[0]!]!), `${file}/${names[0]}`);
 }

@@ -1,79 +1,156 @@
-import { GK_ZONES, type GkZone } from '../crs/gauss-kruger';
+import parseWkt, { type WktDefinition } from 'wkt-parser';
+import proj4 from 'proj4';
+import type { Position } from 'geojson';
 
 /**
- * Recognises the coordinate system of a Shapefile's .prj (ESRI or OGC WKT1,
- * or WKT2) among those Beijing's planners use: WGS84, CGCS2000 geographic,
- * and CGCS2000 3-degree Gauss-Krüger zones 38–40 with or without the zone
- * number in the false easting. Anything else is reported by name, so the
- * user knows what to reproject from.
+ * Recognises the coordinate system of a Shapefile's .prj (OGC WKT1, ESRI WKT
+ * or WKT2, read with proj4's own WKT parser) by its parameters, not its name,
+ * and converts its coordinates to WGS84 lon/lat with proj4:
+ * - geographic or projected on WGS84 or on a GRS 1980 ellipsoid (CGCS2000,
+ *   and NAD83, ETRS89, GDA94, SWEREF99…, all within about a metre of WGS84 and
+ *   read as such): accepted; CGCS2000 and its Gauss-Krüger zones, 3° and 6°,
+ *   with or without the zone number in the false easting, are named by their
+ *   EPSG code;
+ * - any other datum (Beijing 1954, Xian 1980, …) needs its shift to WGS84:
+ *   accepted with the TOWGS84 parameters the file or the user gives, else
+ *   refused saying so.
  */
 
-export type RecognisedCrs =
-  | { kind: 'geographic'; epsg: 4326 | 4490; name: string }
-  | { kind: 'gauss-kruger'; epsg: number; zone: GkZone; name: string };
+export interface GkInfo {
+  /** Zone width in degrees. */
+  readonly width: 3 | 6;
+  readonly zone: number;
+  readonly centralMeridian: number;
+  /** Whether the false easting carries the zone number (e.g. 39 500 000). */
+  readonly prefix: boolean;
+}
 
-export type PrjResult = { ok: true; crs: RecognisedCrs } | { ok: false; name: string; reason: string };
+export interface RecognisedCrs {
+  readonly kind: 'geographic' | 'projected';
+  /** The EPSG code, for WGS84, CGCS2000 and CGCS2000's Gauss-Krüger zones; null for others. */
+  readonly epsg: number | null;
+  /** The name the .prj gives. */
+  readonly name: string;
+  readonly gk: GkInfo | null;
+  /** The datum was shifted to WGS84 with seven (or three) parameters: the file's or the user's. */
+  readonly shift: 'file' | 'user' | null;
+  readonly toWgs84: (p: Position) => Position;
+}
 
-const num = (wkt: string, names: string[]): number | null => {
-  for (const n of names) {
-    const re = new RegExp(`PARAMETER\\s*\\[\\s*"${n.replace(/[ _]/g, '[ _]')}"\\s*,\\s*([-+0-9.eE]+)`, 'i');
-    const m = re.exec(wkt);
-    if (m) return Number(m[1]);
+/** Why a .prj cannot be used, for the page to say in its language (`noteText`-style English in `reason`). */
+export type PrjRefusal = 'not-wkt' | 'needs-towgs84' | 'unsupported';
+
+export type PrjResult =
+  | { readonly ok: true; readonly crs: RecognisedCrs }
+  | { readonly ok: false; readonly name: string; readonly refusal: PrjRefusal; readonly reason: string };
+
+export interface PrjOptions {
+  /** Datum shift to WGS84 (3 or 7 Helmert parameters, as PROJ's +towgs84) for a .prj that has none. */
+  readonly towgs84?: readonly number[];
+}
+
+const WGS84 = { a: 6378137, rf: 298.257223563 };
+const GRS80 = { a: 6378137, rf: 298.257222101 };
+const same = (x: number | undefined, y: number, tol: number) => x !== undefined && Math.abs(x - y) <= tol;
+const isEllipsoid = (d: WktDefinition, e: { a: number; rf: number }) =>
+  same(d.a, e.a, 1e-3) && same(d.rf, e.rf, 1e-6);
+
+const DEG = 180 / Math.PI;
+
+/** CGCS2000's Gauss-Krüger zone for these parameters (EPSG:4491–4554), if they are one. */
+function cgcs2000Zone(d: WktDefinition): { epsg: number; gk: GkInfo } | null {
+  if (!/transverse|gauss/i.test(d.projName ?? '') || !same(d.k0, 1, 1e-12) || !same(d.lat0 ?? 0, 0, 1e-12))
+    return null;
+  if (!same(d.y0 ?? 0, 0, 1e-6)) return null;
+  const cm = (d.long0 ?? NaN) * DEG;
+  if (!Number.isInteger(Math.round(cm)) || Math.abs(cm - Math.round(cm)) > 1e-9) return null;
+  const c = Math.round(cm);
+  const x0 = d.x0 ?? 0;
+  const zoneOf = (width: 3 | 6) => (width === 3 ? c / 3 : (c + 3) / 6);
+  for (const width of [3, 6] as const) {
+    const zone = zoneOf(width);
+    if (!Number.isInteger(zone)) continue;
+    const range = width === 3 ? zone >= 25 && zone <= 45 : zone >= 13 && zone <= 23;
+    if (!range) continue;
+    if (same(x0, zone * 1e6 + 5e5, 1e-3))
+      return {
+        epsg: width === 3 ? 4513 + zone - 25 : 4491 + zone - 13,
+        gk: { width, zone, centralMeridian: c, prefix: true },
+      };
+  }
+  // Without the zone number, 3° and 6° zones on the same meridian are the same system; 3° is named.
+  if (same(x0, 5e5, 1e-3)) {
+    if (Number.isInteger(c / 3) && c / 3 >= 25 && c / 3 <= 45)
+      return { epsg: 4534 + (c - 75) / 3, gk: { width: 3, zone: c / 3, centralMeridian: c, prefix: false } };
+    if (Number.isInteger((c + 3) / 6) && (c + 3) / 6 >= 13 && (c + 3) / 6 <= 23)
+      return {
+        epsg: 4502 + (c + 3) / 6 - 13,
+        gk: { width: 6, zone: (c + 3) / 6, centralMeridian: c, prefix: false },
+      };
   }
   return null;
-};
+}
 
-export function recognisePrj(wkt: string): PrjResult {
-  const text = wkt.trim();
-  const top = /^\s*(PROJCS|PROJCRS|PROJECTEDCRS|GEOGCS|GEOGCRS|GEODCRS|GEOGRAPHICCRS)\s*\[\s*"([^"]*)"/i.exec(
-    text,
-  );
-  if (!top) return { ok: false, name: '(unreadable .prj)', reason: 'the .prj is not WKT' };
-  const name = top[2]!;
-  const upper = text.toUpperCase();
-  const cgcs = /CGCS|CHINA[ _]?2000|CHINA GEODETIC COORDINATE SYSTEM 2000|D_CHINA_2000/.test(upper);
-  const wgs = /WGS[ _]?(19)?84|WGS_1984/.test(upper);
-  const oldDatum = /BEIJING|XIAN|XI'AN|1954|1980/.test(upper) && !cgcs;
-  if (oldDatum) {
+export function recognisePrj(wkt: string, opts: PrjOptions = {}): PrjResult {
+  let d: WktDefinition;
+  try {
+    d = parseWkt(wkt.trim());
+  } catch {
+    return { ok: false, name: '(unreadable .prj)', refusal: 'not-wkt', reason: 'the .prj is not WKT' };
+  }
+  if (!d || typeof d !== 'object' || !d.projName)
+    return { ok: false, name: '(unreadable .prj)', refusal: 'not-wkt', reason: 'the .prj is not WKT' };
+  const name = String(d.name ?? d.srsCode ?? '(unnamed)');
+  const geographic = d.projName === 'longlat';
+  const onWgs84 = isEllipsoid(d, WGS84);
+  const onGrs80 = isEllipsoid(d, GRS80);
+  const fileShift = Array.isArray(d.datum_params) && d.datum_params.some((x) => x !== 0);
+  const userShift = !fileShift && !onWgs84 && !onGrs80 && !!opts.towgs84?.length;
+  if (!onWgs84 && !onGrs80 && !fileShift && !userShift)
     return {
       ok: false,
       name,
-      reason:
-        'Beijing 1954 and Xian 1980 need a datum transformation ParkPlan does not do; export the file in CGCS2000 or WGS84',
+      refusal: 'needs-towgs84',
+      reason: `its datum (${String(d.datumCode ?? d.ellps ?? 'unknown')}, ellipsoid a = ${d.a}, 1/f = ${d.rf}) needs a shift to WGS84 and the file gives none (no TOWGS84); give the seven parameters (command line: --towgs84 dx,dy,dz,rx,ry,rz,s) or export the file in CGCS2000 or WGS84`,
     };
-  }
-  if (/^(GEOGCS|GEOGCRS|GEODCRS|GEOGRAPHICCRS)$/i.test(top[1]!)) {
-    if (cgcs) return { ok: true, crs: { kind: 'geographic', epsg: 4490, name } };
-    if (wgs) return { ok: true, crs: { kind: 'geographic', epsg: 4326, name } };
-    return { ok: false, name, reason: 'unknown geographic datum' };
-  }
-  const tm = /GAUSS[ _]?KRUGER|TRANSVERSE[ _]?MERCATOR/.test(upper);
-  if (!tm || !(cgcs || /GRS[ _]?1980|GRS80/.test(upper))) {
-    return { ok: false, name, reason: 'not a CGCS2000 Gauss-Krüger projection' };
-  }
-  const cm = num(text, ['central_meridian', 'Longitude of natural origin', 'longitude_of_center']);
-  const fe = num(text, ['false_easting', 'False easting']);
-  const k = num(text, ['scale_factor', 'Scale factor at natural origin']) ?? 1;
-  if (cm === null || fe === null || Math.abs(k - 1) > 1e-9) {
+  // Shapefile coordinates are always x = easting or longitude; an AXIS clause must not swap them.
+  const def: WktDefinition = { ...d, axis: 'enu' };
+  if (userShift) def.datum_params = [...opts.towgs84!];
+  // Same-ellipsoid datums without a shift (CGCS2000, NAD83, …) are read as WGS84.
+  if (!fileShift && !userShift) delete def.datum_params;
+  let toWgs84: (p: Position) => Position;
+  try {
+    const conv = proj4(def as unknown as string, 'EPSG:4326');
+    toWgs84 = (p) => conv.forward([p[0]!, p[1]!]) as Position;
+    const probe = geographic ? [116.4, 39.9] : [def.x0 ?? 500000, 4.4e6];
+    if (!toWgs84(probe).every(Number.isFinite)) throw new Error('no result');
+  } catch {
     return {
       ok: false,
       name,
-      reason: 'its central meridian, false easting or scale factor is missing or unusual',
+      refusal: 'unsupported',
+      reason: `its projection (${d.projName}) cannot be converted; export the file in CGCS2000 Gauss-Krüger or WGS84`,
     };
   }
-  const zone = GK_ZONES.find(
-    (z) =>
-      Math.abs(z.centralMeridian - cm) < 1e-9 &&
-      Math.abs((z.zonePrefix ? z.zone * 1e6 + 5e5 : 5e5) - fe) < 1e-3,
-  );
-  if (!zone) {
-    return {
-      ok: false,
+  const zone = !geographic && onGrs80 && !fileShift ? cgcs2000Zone(d) : null;
+  const epsg = geographic
+    ? onWgs84 && !fileShift
+      ? 4326
+      : onGrs80 && /china|cgcs/i.test(`${d.datumCode} ${name}`)
+        ? 4490
+        : null
+    : (zone?.epsg ?? null);
+  return {
+    ok: true,
+    crs: {
+      kind: geographic ? 'geographic' : 'projected',
+      epsg,
       name,
-      reason: `central meridian ${cm}° with false easting ${fe} is not one of the 3-degree zones 38–40 (114°, 117°, 120°E)`,
-    };
-  }
-  return { ok: true, crs: { kind: 'gauss-kruger', epsg: zone.epsg, zone, name } };
+      gk: zone?.gk ?? null,
+      shift: fileShift ? 'file' : userShift ? 'user' : null,
+      toWgs84,
+    },
+  };
 }
 
 /** WHATWG label for a .cpg code page, or null if the decoder does not know it. */

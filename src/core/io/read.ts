@@ -10,6 +10,7 @@ import { readXlsx } from './xlsx';
 import { decodeJson, decodeText, decodeXml } from './text';
 import { applyCoordinateFix, describeFix, diagnoseCoordinates, type CoordinateFix } from './plausibility';
 import type { ImportNote } from './import-note';
+import type { RecognisedCrs } from './prj';
 import { importedParts } from './block-fields';
 
 /**
@@ -132,6 +133,20 @@ function fromLonLat(
   }
 }
 
+/** A recognised system as plain values, for a note the page words in its language. */
+function crsNoteParams(c: RecognisedCrs) {
+  return {
+    crs: c.epsg ? `EPSG:${c.epsg} (${c.name})` : c.name,
+    epsg: c.epsg ?? 0,
+    name: c.name,
+    width: c.gk?.width ?? 0,
+    zone: c.gk?.zone ?? 0,
+    cm: c.gk?.centralMeridian ?? 0,
+    prefix: c.gk?.prefix ? 1 : 0,
+    shift: c.shift ?? '',
+  };
+}
+
 const cliFlags = (f: CoordinateFix) =>
   [
     ...(f.swap ? ['--swap-axes'] : []),
@@ -167,10 +182,13 @@ export function readBlocks(bytes: Uint8Array, file: string, opts: ReadOptions = 
   }
   if (lower.endsWith('.zip')) {
     const r = readZippedShapefile(bytes, file, opts);
-    const crsName = `EPSG:${r.crs.epsg} (${r.crs.name})`;
+    const crsName = r.crs.epsg ? `EPSG:${r.crs.epsg} (${r.crs.name})` : r.crs.name;
     return {
       blocks: checkBlocks(r.collection, file),
-      notes: [{ code: 'shapefile-crs', params: { file, crs: crsName, encoding: r.encoding } }, ...r.notes],
+      notes: [
+        { code: 'shapefile-crs', params: { file, ...crsNoteParams(r.crs), encoding: r.encoding } },
+        ...r.notes,
+      ],
       crs: crsName,
     };
   }
@@ -200,9 +218,7 @@ export async function readBlocksAsync(
     throw new ImportError(
       'unreadable',
       `${file} cannot be read: it is damaged or not what its name says (${detail})`,
-      {
-        file,
-      },
+      { file, reason: 'damaged' },
     );
   }
 }

@@ -1,6 +1,5 @@
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import { parseDbf, parseShp } from 'shpjs';
-import { gkConverter } from '../crs/gauss-kruger';
 import { ImportError } from './import-error';
 import { encodingFromCpg, recognisePrj, type RecognisedCrs } from './prj';
 import { boundedUnzip } from './zip';
@@ -18,6 +17,8 @@ import type { ImportNote } from './import-note';
 export interface ShapefileOptions {
   /** Encoding for .dbf text when the zip has no .cpg (default: UTF-8 if it decodes cleanly, else GBK). */
   readonly encoding?: string;
+  /** Datum shift to WGS84 for a .prj whose datum needs one and gives none (see prj.ts). */
+  readonly towgs84?: readonly number[];
   /** Bound on what the zip may unpack to (default MAX_UNZIPPED_BYTES, see zip.ts). */
   readonly maxUnzippedBytes?: number;
 }
@@ -66,12 +67,12 @@ export function readZippedShapefile(
     );
   }
   const prjText = new TextDecoder().decode(entries[prjName]);
-  const prj = recognisePrj(prjText);
+  const prj = recognisePrj(prjText, opts.towgs84 ? { towgs84: opts.towgs84 } : {});
   if (!prj.ok) {
     throw new ImportError('crs', `${file}: the .prj describes "${prj.name}": ${prj.reason}`, {
       file,
       crs: prj.name,
-      reason: prj.reason,
+      refusal: prj.refusal,
     });
   }
   const dbfName = part('dbf');
@@ -99,6 +100,8 @@ export function readZippedShapefile(
   } catch (e) {
     throw new ImportError('unreadable', `${file}: ${shps[0]} cannot be read (${(e as Error).message})`, {
       file,
+      reason: 'part',
+      part: shps[0]!,
     });
   }
   let attrs: Record<string, unknown>[] = [];
@@ -108,6 +111,8 @@ export function readZippedShapefile(
   } catch (e) {
     throw new ImportError('unreadable', `${file}: ${dbfName} cannot be read (${(e as Error).message})`, {
       file,
+      reason: 'part',
+      part: dbfName ?? '.dbf',
     });
   }
   if (!dbfName) notes.push({ code: 'dbf-missing', params: { file, dbf: `${base}.dbf` } });
@@ -118,14 +123,9 @@ export function readZippedShapefile(
     );
 
   const crs = prj.crs;
+  // Lon/lat on WGS84 or read as such are taken as they are (converting them would only add noise).
   const toWgs =
-    crs.kind === 'gauss-kruger'
-      ? (
-          (c) =>
-          (p: Position): Position =>
-            c.inverse([p[0]!, p[1]!]) as Position
-        )(gkConverter(crs.epsg))
-      : (p: Position): Position => [p[0]!, p[1]!];
+    crs.kind === 'geographic' && !crs.shift ? (p: Position): Position => [p[0]!, p[1]!] : crs.toWgs84;
   const features: Feature[] = geoms.map((g, i) => ({
     type: 'Feature',
     properties: (attrs[i] ?? {}) as Record<string, unknown>,
@@ -205,13 +205,13 @@ const rfc7946 = (g: Geometry): Geometry =>
  */
 function saneDbf(dbf: Uint8Array, file: string, notes: ImportNote[]): Uint8Array {
   if (dbf.length < 32)
-    throw new ImportError('unreadable', `${file}: the .dbf is too short to be one`, { file });
+    throw new ImportError('unreadable', `${file}: the .dbf is too short to be one`, { file, reason: 'dbf' });
   const v = new DataView(dbf.buffer, dbf.byteOffset, dbf.byteLength);
   const claimed = v.getUint32(4, true);
   const headerLength = v.getUint16(8, true);
   const recordLength = v.getUint16(10, true);
   if (recordLength === 0 || headerLength < 33 || headerLength > dbf.length)
-    throw new ImportError('unreadable', `${file}: the .dbf header is damaged`, { file });
+    throw new ImportError('unreadable', `${file}: the .dbf header is damaged`, { file, reason: 'dbf' });
   const fits = Math.floor((dbf.length - headerLength) / recordLength);
   if (claimed <= fits) return dbf;
   notes.push({ code: 'dbf-count', params: { file, claimed, read: fits } });

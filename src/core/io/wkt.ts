@@ -5,12 +5,26 @@ import type { MultiPolygon, Polygon, Position } from 'geojson';
  * MULTIPOLYGON (optionally with Z/M values, which are dropped). Anything else
  * throws with the reason, so the caller can name the row.
  */
+/** Why a text is not a WKT polygon, for the page to say in its language: the reason, and where. */
+export class WktError extends Error {
+  constructor(
+    message: string,
+    readonly reason: 'not-polygon' | 'not-wkt' | 'ends-early' | 'expected' | 'number' | 'trailing',
+    /** 1-based character position (where known); the expected character; the WKT kind found. */
+    readonly detail: { at?: number; expected?: string; kind?: string } = {},
+  ) {
+    super(message);
+  }
+}
+
 export function parseWktPolygon(text: string): Polygon | MultiPolygon {
   const s = text.trim();
   const m = /^(MULTIPOLYGON|POLYGON)\s*(ZM|Z|M)?\s*(.*)$/is.exec(s);
   if (!m) {
     const kind = /^[A-Z]+/i.exec(s)?.[0];
-    throw new Error(kind ? `${kind.toUpperCase()} is not a polygon` : 'not WKT');
+    throw kind
+      ? new WktError(`${kind.toUpperCase()} is not a polygon`, 'not-polygon', { kind: kind.toUpperCase() })
+      : new WktError('not WKT', 'not-wkt');
   }
   let i = 0;
   const body = m[3]!;
@@ -20,14 +34,21 @@ export function parseWktPolygon(text: string): Polygon | MultiPolygon {
   const expect = (ch: string) => {
     skip();
     if (i >= body.length)
-      throw new Error(`the text ends early: expected "${ch}" (truncated or unbalanced parentheses?)`);
-    if (body[i] !== ch) throw new Error(`expected "${ch}" at character ${i + 1}`);
+      throw new WktError(
+        `the text ends early: expected "${ch}" (truncated or unbalanced parentheses?)`,
+        'ends-early',
+        {
+          expected: ch,
+        },
+      );
+    if (body[i] !== ch)
+      throw new WktError(`expected "${ch}" at character ${i + 1}`, 'expected', { expected: ch, at: i + 1 });
     i++;
   };
   const number = (): number => {
     skip();
     const r = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?/.exec(body.slice(i));
-    if (!r) throw new Error(`expected a number at character ${i + 1}`);
+    if (!r) throw new WktError(`expected a number at character ${i + 1}`, 'number', { at: i + 1 });
     i += r[0].length;
     return Number(r[0]);
   };
@@ -59,6 +80,7 @@ export function parseWktPolygon(text: string): Polygon | MultiPolygon {
       ? { type: 'Polygon', coordinates: polygon() }
       : { type: 'MultiPolygon', coordinates: list(polygon) };
   skip();
-  if (i !== body.length) throw new Error(`unexpected text at character ${i + 1}`);
+  if (i !== body.length)
+    throw new WktError(`unexpected text at character ${i + 1}`, 'trailing', { at: i + 1 });
   return geom;
 }

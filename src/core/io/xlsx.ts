@@ -35,7 +35,7 @@ export async function readXlsx(bytes: Uint8Array, file: string): Promise<Feature
     throw new ImportError(
       'unreadable',
       `${file} is not a readable Excel workbook (.xlsx) (${detail}); save it again as .xlsx or as CSV`,
-      { file },
+      { file, reason: 'xlsx' },
     );
   }
   const nonEmpty = rows.filter((r) =>

@@ -62,9 +62,13 @@ export function boundedUnzip(
     if (e instanceof ImportError) throw e;
     throw new ImportError('unreadable', `${file} is not a readable zip file (${(e as Error).message})`, {
       file,
+      reason: 'zip',
     });
   }
   if (count === 0)
-    throw new ImportError('unreadable', `${file} is not a readable zip file (no entries found)`, { file });
+    throw new ImportError('unreadable', `${file} is not a readable zip file (no entries found)`, {
+      file,
+      reason: 'zip',
+    });
   return out;
 }
