@@ -132,10 +132,15 @@ describe('planner workflow: import, undo, persist, draw', () => {
 
   it('refuses a broken file and a point file with a clear message, keeping the blocks', async () => {
     await page.getByLabel(IMPORT_LABEL).setInputFiles('test/fixtures/import/broken.geojson');
-    await expect(page.getByRole('alert').textContent()).resolves.toMatch(/不是有效的 JSON.*broken\.geojson/);
+    await expect(page.getByRole('alert').textContent()).resolves.toMatch(
+      /^broken\.geojson：文件不是有效的 JSON（第 \d+ 行第 \d+ 列附近）/,
+    );
     expect(await bodyRows()).toBe(2);
     await page.getByLabel(IMPORT_LABEL).setInputFiles('test/fixtures/import/point.geojson');
-    await page.getByRole('alert').filter({ hasText: '第 1 个要素是 Point' }).waitFor();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'point.geojson：第 1 个要素是点（Point），区块必须是面' })
+      .waitFor();
     expect(await bodyRows()).toBe(2);
   });
 
@@ -316,8 +321,9 @@ describe('planner workflow: export', () => {
     const path = await download.path();
     const exported = JSON.parse(readFileSync(path, 'utf8')) as GeoJSON.FeatureCollection;
     expect(exported.features.length).toBe(before.length - 1);
-    const zgc = exported.features.find((f) => f.properties?.name === '中关村南区块')!;
-    expect(zgc.properties).toMatchObject({ subpark: '海淀园', mode: 'remove', 编号: 'ZGC-01' });
+    // The block's own attributes as they came; ParkPlan's fields beside them under pp_….
+    const zgc = exported.features.find((f) => f.properties?.pp_name === '中关村南区块')!;
+    expect(zgc.properties).toMatchObject({ pp_subpark: '海淀园', pp_mode: 'remove', 编号: 'ZGC-01' });
 
     // Re-import into a fresh page: same blocks, same areas.
     const fresh = await openApp(browser, baseUrl);
@@ -331,9 +337,9 @@ describe('planner workflow: export', () => {
       .getByText('直接淘汰')
       .waitFor();
     for (const f of exported.features) {
-      const row = fresh.page.getByRole('row', { name: new RegExp(String(f.properties!.name)) });
+      const row = fresh.page.getByRole('row', { name: new RegExp(String(f.properties!.pp_name)) });
       expect(Number(await row.getByRole('cell').nth(1).textContent())).toBeCloseTo(
-        f.properties!.areaKm2 as number,
+        f.properties!.pp_km2 as number,
         3,
       );
     }
@@ -345,7 +351,9 @@ describe('planner workflow: export', () => {
     ]);
     const text = readFileSync(await csv.path(), 'utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
-    expect(text).toMatch(/中关村南区块,.*,海淀园,.*,remove,/);
+    // Headed in Chinese, the verdict in words, the geometry as WKT in the last column.
+    expect(text.split('\r\n')[0]).toMatch(/区块名称,量算面积（km²）.*,调整模式,.*,几何（WKT）$/);
+    expect(text).toMatch(/中关村南区块,[\d.]+,.*,海淀园,.*,直接淘汰,.*"POLYGON \(\(/);
   });
 });
 
@@ -394,10 +402,10 @@ describe('planner workflow: KML, Shapefile and Excel export', () => {
     expect(xlsx.file).toMatch(/\.xlsx$/);
     const rows = await readSheet(new Uint8Array(xlsx.bytes).buffer);
     const header = rows[0] as string[];
-    const zgc = rows.find((r) => r[header.indexOf('name')] === '中关村南区块')!;
-    expect(zgc[header.indexOf('subpark')]).toBe('海淀园');
-    expect(zgc[header.indexOf('mode')]).toBe('remove');
-    expect(Number(zgc[header.indexOf('areaKm2')])).toBeCloseTo(expected['中关村南区块']!, 3);
+    const zgc = rows.find((r) => r[header.indexOf('区块名称')] === '中关村南区块')!;
+    expect(zgc[header.indexOf('所在分园')]).toBe('海淀园');
+    expect(zgc[header.indexOf('调整模式')]).toBe('直接淘汰');
+    expect(Number(zgc[header.indexOf('量算面积（km²）')])).toBeCloseTo(expected['中关村南区块']!, 3);
   });
 
   it('imports an Excel workbook with a WKT column (written by GDAL)', async () => {
