@@ -1,27 +1,34 @@
-// Run by union.test.ts in a process with a small stack (as a browser worker has): unions many squares.
+// Run by union.test.ts in a process with a small stack (as a browser worker has): the union of a
+// chain of n overlapping squares along a parallel, whose extents all touch (one exact union).
 import { unionGeometry } from '../../src/core/report/context';
 import { geometryAreaM2 } from '../../src/core/geo/area';
 import type { Polygon } from 'geojson';
 
 const n = Number(process.argv[2]);
+const [x0, y0, step, d] = [116, 39.9, 0.0002, 0.0003];
 const squares: Polygon[] = [];
 for (let k = 0; k < n; k++) {
-  const x = 116 + (k % 200) * 0.002;
-  const y = 39.5 + Math.floor(k / 200) * 0.002;
-  const d = 0.001;
+  const x = x0 + k * step;
   squares.push({
     type: 'Polygon',
     coordinates: [
       [
-        [x, y],
-        [x + d, y],
-        [x + d, y + d],
-        [x, y + d],
-        [x, y],
+        [x, y0],
+        [x + d, y0],
+        [x + d, y0 + d],
+        [x, y0 + d],
+        [x, y0],
       ],
     ],
   });
 }
-const u = unionGeometry(squares);
-const sum = squares.reduce((a, s) => a + geometryAreaM2(s), 0);
-process.stdout.write(JSON.stringify({ ratio: geometryAreaM2(u!) / sum }));
+const u = unionGeometry(squares)!;
+const ring = u.type === 'Polygon' ? u.coordinates[0]! : [];
+process.stdout.write(
+  JSON.stringify({
+    type: u.type,
+    parts: u.type === 'Polygon' ? 1 : u.coordinates.length,
+    areaM2: geometryAreaM2(u),
+    ring,
+  }),
+);

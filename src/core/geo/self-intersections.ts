@@ -65,36 +65,42 @@ export function kinkPoints(geometry: Polygon | MultiPolygon, maxTests = DEFAULT_
   }
   index.finish();
   let tests = 0;
-  for (let s = 0; s < n; s++) {
+  let gaveUp = false;
+  const closed = rings.map((ring) => ring[0]![0] === ring.at(-1)![0] && ring[0]![1] === ring.at(-1)![1]);
+  for (let s = 0; s < n && !gaveUp; s++) {
     const r = ringOf[s]!;
     const i = startOf[s]!;
     const ring = rings[r]!;
     const a = ring[i]!;
     const b = ring[i + 1]!;
-    const closed = ring[0]![0] === ring[ring.length - 1]![0] && ring[0]![1] === ring[ring.length - 1]![1];
     const last = ring.length - 2;
-    const candidates = index.search(
+    // Candidates are tested in the search's filter, which keeps none: no array per segment.
+    index.search(
       Math.min(a[0]!, b[0]!),
       Math.min(a[1]!, b[1]!),
       Math.max(a[0]!, b[0]!),
       Math.max(a[1]!, b[1]!),
+      (t) => {
+        if (t <= s || gaveUp) return false; // each pair once
+        if (ringOf[t] === r) {
+          const k = startOf[t]!;
+          // Neighbours share a vertex by construction, as do the first and last edges of a closed ring.
+          if (k - i === 1) return false;
+          if (closed[r] && i === 0 && k === last) return false;
+        }
+        if (++tests > maxTests) {
+          gaveUp = true;
+          return false;
+        }
+        const c = rings[ringOf[t]!]![startOf[t]!]!;
+        const d = rings[ringOf[t]!]![startOf[t]! + 1]!;
+        const x = intersect(a[0]!, a[1]!, b[0]!, b[1]!, c[0]!, c[1]!, d[0]!, d[1]!);
+        if (x) points.push(x);
+        return false;
+      },
     );
-    for (const t of candidates) {
-      if (t <= s) continue; // each pair once
-      if (ringOf[t] === r) {
-        const k = startOf[t]!;
-        // Neighbours share a vertex by construction, as do the first and last edges of a closed ring.
-        if (k - i === 1) continue;
-        if (closed && i === 0 && k === last) continue;
-      }
-      if (++tests > maxTests) return { points, gaveUp: true };
-      const c = rings[ringOf[t]!]![startOf[t]!]!;
-      const d = rings[ringOf[t]!]![startOf[t]! + 1]!;
-      const x = intersect(a[0]!, a[1]!, b[0]!, b[1]!, c[0]!, c[1]!, d[0]!, d[1]!);
-      if (x) points.push(x);
-    }
   }
-  return { points, gaveUp: false };
+  return { points, gaveUp };
 }
 
 /**
@@ -103,10 +109,22 @@ export function kinkPoints(geometry: Polygon | MultiPolygon, maxTests = DEFAULT_
  * with any has no meaningful area.
  */
 export function crossingPoints(geometry: Polygon | MultiPolygon, maxTests = DEFAULT_MAX_TESTS): Position[] {
+  // The checks and the report both ask of the same (immutable) geometry: worked out once.
+  const known = crossings.get(geometry);
+  if (known && known.maxTests === maxTests) return known.points;
+  const kinks = kinkPoints(geometry, maxTests).points;
+  const points = kinks.length === 0 ? [] : notAtVertices(geometry, kinks);
+  crossings.set(geometry, { maxTests, points });
+  return points;
+}
+
+const crossings = new WeakMap<object, { maxTests: number; points: Position[] }>();
+
+function notAtVertices(geometry: Polygon | MultiPolygon, kinks: Position[]): Position[] {
   const rings = geometry.type === 'Polygon' ? geometry.coordinates : geometry.coordinates.flat();
   const vertices = new Set(rings.flatMap((r) => r.map((q) => `${q[0]},${q[1]}`)));
   const seen = new Set<string>();
-  return kinkPoints(geometry, maxTests).points.filter((p) => {
+  return kinks.filter((p) => {
     const key = `${p[0]},${p[1]}`;
     if (vertices.has(key) || seen.has(key)) return false;
     seen.add(key);

@@ -2,7 +2,8 @@ import type { Feature, FeatureCollection, Position } from 'geojson';
 import * as polyclip from 'polyclip-ts';
 import { geometryAreaM2 } from '../geo/area';
 import { rewind } from '../geo/rings';
-import { polygonsOf, ZoneSet, type Areal, type BlockShape } from '../overlay/zones';
+import Flatbush from 'flatbush';
+import { bboxOf, polygonsOf, ZoneSet, type Areal, type BlockShape } from '../overlay/zones';
 import { SUBPARKS, type EvaluationClass } from '../../data/subparks';
 import { DISTRICTS } from '../../data/districts';
 
@@ -137,22 +138,71 @@ function named(fc: FeatureCollection): ZoneSet<NamedZone> {
 /** Geometries handed to one union call: its arguments are spread, and a worker's stack is small. */
 const UNION_CHUNK = 1_000;
 
+/**
+ * The union of blocks. Only polygons whose extents touch another's go through the exact
+ * (and costly) union; a polygon clear of every other is its own union. So a district's
+ * parcels side by side, or one block of a million vertices, cost an index, not a sweep.
+ * The polygons are taken as valid (blocks whose boundary crosses itself are left out by
+ * the caller, see assessBlocks).
+ */
 export function unionGeometry(geoms: readonly Areal[]): Areal | null {
-  if (geoms.length === 0) return null;
-  let parts = geoms.map((g) => polygonsOf(g) as polyclip.Geom);
-  // In chunks, then the chunks' unions: 100,000 arguments overflow the stack of a worker.
-  while (parts.length > 1) {
-    const next: polyclip.Geom[] = [];
-    for (let k = 0; k < parts.length; k += UNION_CHUNK) {
-      const [first, ...rest] = parts.slice(k, k + UNION_CHUNK);
-      next.push(rest.length ? (polyclip.union(first!, ...rest) as polyclip.Geom) : first!);
+  const parts = geoms.flatMap((g) => polygonsOf(g) as Position[][][]);
+  if (parts.length === 0) return null;
+  const out: Position[][][] = [];
+  for (const group of touchingGroups(parts)) {
+    if (group.length === 1) {
+      out.push(parts[group[0]!]!);
+      continue;
     }
-    parts = next;
+    let run = group.map((k) => [parts[k]!] as polyclip.Geom);
+    // In chunks, then the chunks' unions: many arguments overflow the stack of a worker.
+    while (run.length > 1) {
+      const next: polyclip.Geom[] = [];
+      for (let k = 0; k < run.length; k += UNION_CHUNK) {
+        const [first, ...rest] = run.slice(k, k + UNION_CHUNK);
+        next.push(rest.length ? (polyclip.union(first!, ...rest) as polyclip.Geom) : first!);
+      }
+      run = next;
+    }
+    out.push(...(run[0] as Position[][][]));
   }
-  // A single geometry is still put through the union, which mends its overlaps as for several.
-  const u = (geoms.length === 1 ? polyclip.union(parts[0]!) : parts[0]!) as Position[][][];
-  if (u.length === 0) return null;
-  return u.length === 1 ? { type: 'Polygon', coordinates: u[0]! } : { type: 'MultiPolygon', coordinates: u };
+  if (out.length === 0) return null;
+  return out.length === 1
+    ? { type: 'Polygon', coordinates: out[0]! }
+    : { type: 'MultiPolygon', coordinates: out };
+}
+
+/** Polygons grouped by touching extents (transitively): each group's indexes into `parts`. */
+function touchingGroups(parts: readonly Position[][][]): number[][] {
+  const n = parts.length;
+  if (n === 1) return [[0]];
+  const index = new Flatbush(n);
+  const boxes = parts.map((p) => bboxOf([p]));
+  for (const [w, s, e, nn] of boxes) index.add(w, s, e, nn);
+  index.finish();
+  const root = Int32Array.from({ length: n }, (_, k) => k);
+  const find = (k: number): number => {
+    while (root[k] !== k) k = root[k] = root[root[k]!]!;
+    return k;
+  };
+  boxes.forEach(([w, s, e, nn], k) =>
+    index.search(w, s, e, nn, (j) => {
+      if (j > k) {
+        const a = find(k);
+        const b = find(j);
+        if (a !== b) root[Math.max(a, b)] = Math.min(a, b);
+      }
+      return false;
+    }),
+  );
+  const groups = new Map<number, number[]>();
+  for (let k = 0; k < n; k++) {
+    const r = find(k);
+    const g = groups.get(r);
+    if (g) g.push(k);
+    else groups.set(r, [k]);
+  }
+  return [...groups.values()];
 }
 
 export function intersectionGeometry(a: Areal, b: Areal): Areal | null {
