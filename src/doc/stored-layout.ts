@@ -100,7 +100,7 @@ export interface BlockRecord {
  */
 export interface FlatGeometry {
   readonly type: 'Polygon' | 'MultiPolygon';
-  readonly flat: readonly number[];
+  readonly flat: Float64Array | readonly number[];
 }
 
 export interface StoredBlockRecord {

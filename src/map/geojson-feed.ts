@@ -2,6 +2,7 @@ import type { GeoJSONSource, GeoJSONSourceDiff, Map as MaplibreMap } from 'mapli
 import type { Feature, Geometry } from 'geojson';
 import { cloneWeight, timeSlices, yieldToPage } from '../util/tasks';
 import { serializeLazily } from './lazy-serialize';
+import { simplifyArealSteps } from '../core/geo/simplify';
 
 /**
  * Feeds a GeoJSON source by differences (`updateData`), a piece at a time.
@@ -23,6 +24,29 @@ export interface FeedFeature {
 
 /** Clone weight (≈ positions) of one piece sent to MapLibre's worker. */
 const PIECE_WEIGHT = 10_000;
+
+/**
+ * A polygon of more positions than this is drawn from a thinned outline (core/geo/simplify.ts):
+ * cloning a million positions for MapLibre's worker held the page for seconds. A centimetre
+ * (1e-7°) is far below a pixel at any zoom the map shows; measurements use the block itself.
+ */
+const DISPLAY_LIMIT = 20_000;
+const DISPLAY_TOLERANCE = 1e-7;
+const thinned = new WeakMap<Geometry, Geometry>();
+
+async function displayGeometry(g: Geometry, slices: ReturnType<typeof timeSlices>): Promise<Geometry> {
+  if ((g.type !== 'Polygon' && g.type !== 'MultiPolygon') || cloneWeight(g) <= DISPLAY_LIMIT) return g;
+  const known = thinned.get(g);
+  if (known) return known;
+  const steps = simplifyArealSteps(g, DISPLAY_TOLERANCE);
+  let r = steps.next();
+  while (!r.done) {
+    if (slices.due()) await slices.next();
+    r = steps.next();
+  }
+  thinned.set(g, r.value);
+  return r.value;
+}
 
 export interface GeoJsonFeed {
   /**
@@ -125,8 +149,10 @@ export function createGeoJsonFeed(
       seen.add(f.id);
       const hadGeometry = shown.geometry.get(f.id);
       if (hadGeometry !== f.geometry) {
-        add.push({ type: 'Feature', id: f.id, properties: f.properties, geometry: f.geometry });
-        weight += cloneWeight(f.geometry);
+        const geometry = await displayGeometry(f.geometry, slices);
+        if (mine !== run) return;
+        add.push({ type: 'Feature', id: f.id, properties: f.properties, geometry });
+        weight += cloneWeight(geometry);
         pending.geometry.set(f.id, f.geometry);
         pending.props.set(f.id, f.properties);
       } else if (!sameProps(shown.props.get(f.id), f.properties)) {
