@@ -806,10 +806,12 @@ async function reopen(page: Page, n: number) {
   // Polled from here (each look is async: the source's data is read from its worker).
   const deadline = Date.now() + 120_000;
   let ms: number | false = false;
+  let tableMs: number | null = null;
   while (ms === false && Date.now() < deadline) {
     ms = await page.evaluate(async (count) => {
       const table = document.querySelector('table[aria-label="候选区块列表"]');
       if (Number(table?.getAttribute('aria-rowcount') ?? 0) - 1 !== count) return false;
+      (window as unknown as { __tableAt?: number }).__tableAt ??= performance.now();
       const feeding = [...document.querySelectorAll('[role=status]')].some((e) =>
         e.textContent?.startsWith('地图正在绘制区块'),
       );
@@ -822,8 +824,9 @@ async function reopen(page: Page, n: number) {
     if (ms === false) await new Promise((r) => setTimeout(r, 50));
   }
   if (ms === false) throw new Error(`reopen: ${n} blocks not back in 120 s`);
+  tableMs = await page.evaluate(() => (window as unknown as { __tableAt?: number }).__tableAt ?? null);
   const alerts = await page.getByRole('alert').count();
-  return { seconds: ms / 1000, alerts };
+  return { seconds: ms / 1000, tableSeconds: (tableMs ?? ms) / 1000, alerts };
 }
 
 /** A file of one block of a million vertices (a densified survey boundary); its path. */
@@ -976,10 +979,12 @@ async function main() {
       }
       if (n === 100_000 && want('reopen')) {
         const times: number[] = [];
+        const tableTimes: number[] = [];
         let alerts = 0;
         for (let k = 0; k < 3; k++) {
           const r = await reopen(page, n);
           times.push(r.seconds);
+          tableTimes.push(r.tableSeconds);
           alerts += r.alerts;
         }
         const seconds = median(times);
@@ -988,7 +993,7 @@ async function main() {
           value: `${f2(seconds)} s`,
           budget: `≤ ${BUDGETS.reopen100kS} s`,
           ok: seconds <= BUDGETS.reopen100kS && alerts === 0,
-          context: `median of ${times.length} reloads of the page that imported and saved them: ${times.map(f2).join(', ')} s, from navigation until the table lists every block, the map's block source holds them all, the feed has caught up and the map is idle${alerts ? `; ${alerts} alert(s) shown` : ''}`,
+          context: `median of ${times.length} reloads of the page that imported and saved them: ${times.map(f2).join(', ')} s, from navigation until the table lists every block, the map's block source holds them all, the feed has caught up and the map is idle; the table alone lists every block after ${tableTimes.map(f2).join(', ')} s (the map draws the blocks in pieces after it)${alerts ? `; ${alerts} alert(s) shown` : ''}`,
         });
       }
       if (n !== 100_000 && want('pan')) {

@@ -546,6 +546,25 @@ export const en: Shape<typeof zh> = {
       'cut-overlap': 'Cut the overlap out of this block',
     },
   },
+  evaluation: {
+    heading: 'How the evaluation rule is read',
+    rounding: {
+      label: 'How many are the “bottom 5 %”',
+      ceil: 'Round up: ⌈5 % × n⌉ of n (default; at least 1 in every class)',
+      floor: 'Round down: ⌊5 % × n⌋ of n (a class of fewer than 20 has none)',
+      round: 'Round to nearest: 5 % × n rounded (a class of fewer than 10 has none)',
+    },
+    reading:
+      'The text only says that blocks “ranked in the bottom 5 %” are ordered to rectify; it does not say how to round when a class has fewer than {{minimum}} blocks. This choice changes verdicts.',
+    class: '{{cls}}: {{n}} blocks evaluated; the bottom 5 % are {{k}}.',
+    tooSmall:
+      'The class has fewer than {{minimum}} blocks, so 5 % is less than one block: its bottom ({{k}}) is decided by the rounding alone, and the rule means little here.',
+    weights: 'Indicators and weights (seed 002)',
+    indicator: 'Indicator',
+    weight: 'Weight',
+    kind: 'Kind',
+    kinds: { base: 'base', bonus: 'bonus' },
+  },
   warnings: {
     'near-area-threshold': 'Area near the 2 km² threshold (±0.1 % changes the verdict)',
     'near-share-threshold': 'Share near 20 % (±0.1 point changes the verdict)',
@@ -566,6 +585,8 @@ export const en: Shape<typeof zh> = {
     'indicator-missing': 'An indicator is missing and counts as 0',
     'tie-at-cutoff': 'Same score as the block at the bottom-5 % cut-off',
     'self-intersection': 'The boundary crosses itself: its area means nothing until mended (see Checks)',
+    'class-too-small':
+      'Its evaluation class has fewer than 20 blocks: the “bottom 5 %” is decided by rounding alone',
   },
   status: {
     loading: 'Loading map…',

@@ -493,6 +493,25 @@ export const zh = {
       'cut-overlap': '从本区块中扣除重叠部分',
     },
   },
+  evaluation: {
+    heading: '评价规则的读法',
+    rounding: {
+      label: '“排名后5%”的个数',
+      ceil: '向上取整：n 个中取 ⌈5% × n⌉（默认，每类至少 1 个）',
+      floor: '向下取整：n 个中取 ⌊5% × n⌋（不足 20 个的类没有后5%）',
+      round: '四舍五入：n 个中取 5% × n 四舍五入（不足 10 个的类没有后5%）',
+    },
+    reading:
+      '原文只说“对排名后5%的区块责令整改”，未说明一类区块不足 {{minimum}} 个时如何取整；此处的选择会改变结论。',
+    class: '{{cls}}：{{n}} 个区块参加评价，后5% 为 {{k}} 个。',
+    tooSmall:
+      '该类不足 {{minimum}} 个区块，5% 不到 1 个，后5%（{{k}} 个）只由取整方式决定，规则在此几乎没有意义。',
+    weights: '评价指标与权重（起草说明 seed 002）',
+    indicator: '指标',
+    weight: '权重',
+    kind: '类别',
+    kinds: { base: '基础指标', bonus: '加分项' },
+  },
   warnings: {
     'near-area-threshold': '面积接近2 km²阈值（±0.1%会改变结论）',
     'near-share-threshold': '占比接近20%阈值（±0.1个百分点会改变结论）',
@@ -512,6 +531,7 @@ export const zh = {
     'indicator-missing': '有指标未填写，按0分计',
     'tie-at-cutoff': '与后5%分界处的区块得分相同',
     'self-intersection': '边界自相交：面积无意义，需先修复（见“检查”）',
+    'class-too-small': '所在评价类别不足 20 个区块，“后5%”只由取整决定',
   },
   status: {
     loading: '地图加载中…',

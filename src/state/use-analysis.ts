@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { activeScenario, useDocumentStore } from './document-store';
 import { useAnalysisStore } from './analysis-store';
+import { useEvaluationStore } from './evaluation-store';
 import { assess, suggestRetained } from '../workers/analysis-client';
 import { blockInput } from '../doc/model';
 import { mapInSlices } from '../util/tasks';
@@ -9,6 +10,7 @@ import type { BlockReport } from '../core/report/evaluate-blocks';
 /** Re-assesses the active scenario in the worker whenever its blocks change. */
 export function useAnalysis() {
   const scenario = useDocumentStore((s) => activeScenario(s.doc));
+  const evaluation = useEvaluationStore((s) => s.params);
   useEffect(() => {
     let stale = false;
     if (scenario.order.length === 0) {
@@ -35,7 +37,7 @@ export function useAnalysis() {
       return blocks && inputs ? { blocks, inputs } : null;
     };
     gather()
-      .then((g) => (g ? assess(g.blocks, true, g.inputs) : null))
+      .then((g) => (g ? assess(g.blocks, true, g.inputs, evaluation) : null))
       .then(async (r) => {
         if (!r || stale) return;
         // Indexed by id, and the cut blocks found, in slices: 100,000 reports take a while.
@@ -104,5 +106,5 @@ export function useAnalysis() {
     return () => {
       stale = true;
     };
-  }, [scenario]);
+  }, [scenario, evaluation]);
 }

@@ -4,6 +4,7 @@ import { activeScenario, useDocumentStore } from '../state/document-store';
 import { useAnalysisStore } from '../state/analysis-store';
 import { updateBlock, type Block } from '../doc/model';
 import { NeedsRepair, Verdict } from './Verdict';
+import { EvaluationSettings } from './EvaluationSettings';
 import { useRowWindow } from './fixed-rows';
 import { INDICATORS, type IndicatorId } from '../core/rules/evaluation';
 import type { BlockReport } from '../core/report/evaluate-blocks';
@@ -136,6 +137,7 @@ export function BlocksTable() {
           {t('table.wide')}
         </button>
       </div>
+      {view === 'evaluation' && <EvaluationSettings />}
       <div className="table-scroll" ref={scrollRef}>
         <table className="blocks-table" aria-label={t('blocks.table')} aria-rowcount={rows.length + 1}>
           <thead>

@@ -18,6 +18,7 @@ import type { CoordinateFix } from '../core/io/plausibility';
 import type { BlockProblem, Repair } from '../core/validate/block-checks';
 import type { Areal } from '../core/overlay/zones';
 import type { ImportNote } from '../core/io/import-note';
+import type { EvaluationParams } from '../core/rules/evaluation';
 
 /** Promise-based access to the analysis worker (one per page). */
 
@@ -144,6 +145,7 @@ export async function assess(
   blocks: readonly AssessBlock[],
   totals = true,
   inputs: [string, BlockInput][] = [],
+  evaluation?: EvaluationParams,
 ): Promise<{ reports: BlockReport[]; totals: Totals | null; problems: BlockProblem[] }> {
   const send = () => {
     // One request posts at a time: each sees what the ones before it have sent.
@@ -224,6 +226,7 @@ export async function assess(
       upserts: run,
       totals,
       inputs,
+      ...(evaluation ? { evaluation } : {}),
       geoBaseUrl: new URL('geo/', document.baseURI).href,
     });
     return { reply };

@@ -75,7 +75,10 @@ async function handle(req: Exclude<Request, { type: 'hold' }>): Promise<Response
       };
       const ctx = await loadContext(req.geoBaseUrl);
       if (req.totals) {
-        const r = evaluateBlocks(blocks, ctx, req.inputs?.length ? { inputs: new Map(req.inputs) } : {});
+        const r = evaluateBlocks(blocks, ctx, {
+          ...(req.inputs?.length ? { inputs: new Map(req.inputs) } : {}),
+          ...(req.evaluation ? { evaluation: req.evaluation } : {}),
+        });
         const problems = checkBlockSet(
           blocks.features.map((f, i) => ({ id: r.blocks[i]!.id, geometry: f.geometry })),
           { warnings: new Map(r.blocks.map((b) => [b.id, b.warnings])) },

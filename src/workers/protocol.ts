@@ -8,6 +8,7 @@ import type { CoordinateFix } from '../core/io/plausibility';
 import type { BlockProblem, Repair } from '../core/validate/block-checks';
 import type { Areal } from '../core/overlay/zones';
 import type { ImportNote } from '../core/io/import-note';
+import type { EvaluationParams } from '../core/rules/evaluation';
 
 /** Messages between the page and the analysis worker. */
 
@@ -36,6 +37,8 @@ export type Request =
       totals: boolean;
       /** Evaluation inputs by block id (indicators entered in the table). */
       inputs?: [string, BlockInput][];
+      /** How the evaluation reads the rule's open points (rounding of the bottom 5 %, normalisation). */
+      evaluation?: EvaluationParams;
       /** Absolute URL of the embedded layers (public/geo/). */
       geoBaseUrl: string;
     }

@@ -114,6 +114,24 @@ describe('block table', () => {
     expect(await jia.getByRole('cell').nth(1).textContent()).toBe('15.0');
     expect(await yi.getByRole('cell').nth(1).textContent()).toBe('0.0');
     expect(await yi.getByRole('cell').nth(2).textContent()).toBe('2/2');
+    // The reading of 排名后5% is a visible setting, with what it makes of this class, which is too small for it.
+    await page.getByText('城六区与亦庄：2 个区块参加评价，后5% 为 1 个。').waitFor();
+    await page.getByText(/该类不足 20 个区块，5% 不到 1 个/).waitFor();
+    await page.getByLabel('“排名后5%”的个数').selectOption('floor');
+    await jia.getByText('保留').waitFor();
+    await yi.getByText('保留').waitFor();
+    await page.getByText('城六区与亦庄：2 个区块参加评价，后5% 为 0 个。').waitFor();
+    await page.getByLabel('“排名后5%”的个数').selectOption('ceil');
+    await yi.getByText('后5%：责令整改').waitFor();
+    // The weights beside the inputs, as seed 002 gives them.
+    const weights = page.getByRole('table', { name: '评价指标与权重（起草说明 seed 002）' });
+    expect(await weights.getByRole('row').count()).toBe(11);
+    await expect(weights.getByRole('row', { name: /^当年新增总收入/ }).textContent()).resolves.toBe(
+      '当年新增总收入15%基础指标',
+    );
+    await expect(weights.getByRole('row', { name: /^新晋独角兽企业数/ }).textContent()).resolves.toBe(
+      '新晋独角兽企业数10%加分项',
+    );
     await yi.getByRole('checkbox', { name: '编辑乙：整改未通过' }).check();
     await yi.getByText('后5%：按模式调整').waitFor();
     // Undo takes back the checkbox, then the indicator.

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, INDICATORS, type EvaluationInput, type IndicatorId } from './evaluation';
+import {
+  bottomCount,
+  DEFAULT_EVALUATION_PARAMS,
+  evaluate,
+  INDICATORS,
+  type EvaluationInput,
+  type IndicatorId,
+} from './evaluation';
 
 // Weights from seed 002: 15/15/10/15/15/10/10/10 (= 100 %) plus 10 + 10 bonus.
 const all = (v: number) =>
@@ -110,5 +117,32 @@ describe('evaluation (seed 002 需要说明的是 一、二)', () => {
     const z = evaluate(inputs, { normalisation: 'zscore', bottomShare: 0.05, bottomRounding: 'ceil' });
     expect(z.get('10')!.rank).toBe(1);
     expect(z.get('0')!.bottom).toBe(true);
+  });
+});
+
+describe('the bottom 5 % of a class, by rounding (seed 002 gives none)', () => {
+  it('counts ⌈5 % × n⌉ by default, ⌊…⌋ or nearest when chosen, and says when a class is too small for it', () => {
+    expect([1, 19, 20, 21, 40, 41].map((n) => bottomCount(n))).toEqual([1, 1, 1, 2, 2, 3]);
+    expect(
+      [1, 19, 20, 39, 40].map((n) =>
+        bottomCount(n, { ...DEFAULT_EVALUATION_PARAMS, bottomRounding: 'floor' }),
+      ),
+    ).toEqual([0, 0, 1, 1, 2]);
+    expect(
+      [9, 10, 29, 30].map((n) => bottomCount(n, { ...DEFAULT_EVALUATION_PARAMS, bottomRounding: 'round' })),
+    ).toEqual([0, 1, 1, 2]);
+    const one = evaluate([{ blockId: 'a', evaluationClass: '其他分园', values: { newRevenue: 5 } }]);
+    // One block alone: bottom by rounding, warned.
+    expect(one.get('a')).toMatchObject({ bottom: true, rank: 1, classSize: 1, bottomCount: 1 });
+    expect(one.get('a')!.warnings).toContain('class-too-small');
+    const twenty = evaluate(
+      Array.from({ length: 20 }, (_, k) => ({
+        blockId: `b${k}`,
+        evaluationClass: '其他分园' as const,
+        values: { newRevenue: k },
+      })),
+    );
+    expect(twenty.get('b0')!.warnings).not.toContain('class-too-small');
+    expect([...twenty.values()].filter((r) => r.bottom).map((r) => r.blockId)).toEqual(['b0']);
   });
 });

@@ -109,7 +109,11 @@ export interface EvaluationInput {
   readonly values: Partial<Record<IndicatorId, number | null>>;
 }
 
-export type EvaluationWarning = 'indicator-missing' | 'tie-at-cutoff';
+export type EvaluationWarning =
+  | 'indicator-missing'
+  | 'tie-at-cutoff'
+  /** The class has fewer blocks than 1 / bottomShare (20 at 5 %): its bottom is one block by rounding, or none. */
+  | 'class-too-small';
 
 export interface EvaluationResult {
   readonly blockId: string;
@@ -121,6 +125,8 @@ export interface EvaluationResult {
   /** 1 = best in its class. */
   readonly rank: number;
   readonly classSize: number;
+  /** How many of the class are its bottom 5 % (bottomCount). */
+  readonly bottomCount: number;
   readonly bottom: boolean;
   readonly missing: readonly IndicatorId[];
   readonly warnings: readonly EvaluationWarning[];
@@ -154,7 +160,8 @@ function normalise(values: (number | null)[], how: Normalisation): number[] {
   }
 }
 
-function bottomCount(n: number, p: EvaluationParams): number {
+/** How many of a class of n blocks are its bottom 5 % (with `p`'s share and rounding). */
+export function bottomCount(n: number, p: EvaluationParams = DEFAULT_EVALUATION_PARAMS): number {
   const x = n * p.bottomShare;
   return p.bottomRounding === 'ceil'
     ? Math.ceil(x - 1e-9)
@@ -202,6 +209,8 @@ export function evaluate(
       const bottom = count > 0 && total[k]! <= cutoff;
       const warnings: EvaluationWarning[] = [];
       if (missing.length) warnings.push('indicator-missing');
+      // 5 % of fewer than 20 blocks is less than one block: the rounding alone decides.
+      if (members.length * params.bottomShare < 1) warnings.push('class-too-small');
       // Flagged only because it ties the last flagged score.
       if (bottom && order.indexOf(k) < members.length - count) warnings.push('tie-at-cutoff');
       out.set(m.blockId, {
@@ -212,6 +221,7 @@ export function evaluate(
         bonusScore: scores[k]!.bonus,
         rank: rank[k]!,
         classSize: members.length,
+        bottomCount: count,
         bottom,
         missing,
         warnings,
