@@ -806,7 +806,7 @@ async function reopen(page: Page, n: number) {
   // Polled from here (each look is async: the source's data is read from its worker).
   const deadline = Date.now() + 120_000;
   let ms: number | false = false;
-  let tableMs: number | null = null;
+
   while (ms === false && Date.now() < deadline) {
     ms = await page.evaluate(async (count) => {
       const table = document.querySelector('table[aria-label="候选区块列表"]');
@@ -824,7 +824,7 @@ async function reopen(page: Page, n: number) {
     if (ms === false) await new Promise((r) => setTimeout(r, 50));
   }
   if (ms === false) throw new Error(`reopen: ${n} blocks not back in 120 s`);
-  tableMs = await page.evaluate(() => (window as unknown as { __tableAt?: number }).__tableAt ?? null);
+  const tableMs = await page.evaluate(() => (window as unknown as { __tableAt?: number }).__tableAt ?? null);
   const alerts = await page.getByRole('alert').count();
   return { seconds: ms / 1000, tableSeconds: (tableMs ?? ms) / 1000, alerts };
 }
