@@ -393,6 +393,13 @@ export const en: Shape<typeof zh> = {
   filter: {
     heading: 'Filter groups',
     search: 'Search groups or sub-parks (Chinese, pinyin or English)',
+    matched: {
+      alias: 'also called “{{text}}”',
+      field: 'focus: {{text}}',
+      industry: 'industry: {{text}}',
+      positioning: 'positioning: {{text}}',
+      role: '{{text}}',
+    },
     searchHint: 'e.g. 集成, zhongzhixue, zzx, Haidian',
     hits: 'Search results',
     noHits: 'No group or sub-park matches',

@@ -356,6 +356,13 @@ export const zh = {
   filter: {
     heading: '筛选组团',
     search: '搜索组团或分园（中文、拼音或英文）',
+    matched: {
+      alias: '又称“{{text}}”',
+      field: '聚焦 {{text}}',
+      industry: '产业：{{text}}',
+      positioning: '定位：{{text}}',
+      role: '{{text}}',
+    },
     searchHint: '如：集成、zhongzhixue、zzx、Haidian',
     hits: '搜索结果',
     noHits: '没有匹配的组团或分园',

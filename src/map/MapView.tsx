@@ -17,6 +17,7 @@ import {
   DATA_SOURCES,
   INTERACTIVE_LAYERS,
   MARKER_SOURCE,
+  PLACE_HIGHLIGHT,
   RETAINED_SOURCE,
   SELECTED_SOURCE,
   type Lang,
@@ -38,6 +39,7 @@ import { useExtrudeStore } from '../state/extrude-store';
 import { blockFigure, columnsOf, type ColumnInput } from '../core/present/extrusion';
 import type { Extrusion } from './extrusion-layer';
 import { loadLayer } from './layer-data';
+import { bboxOf, polygonsOf, type Areal } from '../core/overlay/zones';
 import { labelMinZoom } from '../core/present/labels';
 import { createGeoJsonFeed, type GeoJsonFeed } from './geojson-feed';
 import { warmUpBlockPrograms } from './warm-up';
@@ -132,6 +134,36 @@ function FeedStatus() {
       })}
     </p>
   );
+}
+
+const PLACE_FILE: Record<PlaceRef['kind'], string> = {
+  group: 'zgc-groups.geojson',
+  subpark: 'zgc-subparks.geojson',
+  yizhuang: 'yizhuang.geojson',
+};
+const HIGHLIGHT_OF: Record<PlaceRef['kind'], string> = {
+  group: 'place-highlight-group',
+  subpark: 'place-highlight-subpark',
+  yizhuang: 'place-highlight-yizhuang',
+};
+
+/**
+ * Moves the camera to show this extent (a point: close in), clear of the place panel when it is
+ * open over the map, animated unless the user asks for reduced motion.
+ */
+function frame(map: maplibregl.Map, bbox: readonly [number, number, number, number], maxZoom: number) {
+  const [w, s, e, n] = bbox;
+  const duration = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ? 0 : 900;
+  const box = map.getContainer().getBoundingClientRect();
+  const panel = document.querySelector('.place-panel')?.getBoundingClientRect();
+  // Room the panel takes at the map's right (not more than half the map: on a phone it covers the width).
+  const right = panel && panel.left > box.left ? Math.min(box.right - panel.left + 16, box.width / 2) : 0;
+  const padding = { top: 40, bottom: 90, left: 40, right: 40 + right };
+  if (box.width - padding.left - padding.right < 40 || box.height - padding.top - padding.bottom < 40)
+    Object.assign(padding, { top: 10, bottom: 10, left: 10, right: 10 });
+  if (e - w < 1e-9 && n - s < 1e-9)
+    map.flyTo({ center: [w, s], zoom: Math.max(map.getZoom(), 16), duration, padding });
+  else map.fitBounds([w, s, e, n], { padding, maxZoom, duration });
 }
 
 export function MapView() {
@@ -489,10 +521,37 @@ export function MapView() {
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !focus) return;
-    const [w, s, e, n] = focus.bbox;
-    if (e - w < 1e-9 && n - s < 1e-9) map.flyTo({ center: [w, s], zoom: Math.max(map.getZoom(), 16) });
-    else map.fitBounds([w, s, e, n], { padding: 80, maxZoom: 17 });
+    frame(map, focus.bbox, 17);
   }, [focus]);
+
+  // The place whose panel is open (from a click, the search or a link): outlined and framed clear of the panel.
+  const place = usePanelStore((st) => st.place);
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map) return;
+    let live = true;
+    const apply = () => {
+      for (const [layer] of PLACE_HIGHLIGHT)
+        if (map.getLayer(layer))
+          map.setFilter(layer, [
+            '==',
+            ['get', 'id'],
+            place && HIGHLIGHT_OF[place.kind] === layer ? place.id : '',
+          ]);
+    };
+    if (map.isStyleLoaded()) apply();
+    else map.once('load', apply);
+    if (place && usePanelStore.getState().frame)
+      void loadLayer(PLACE_FILE[place.kind]).then((fc) => {
+        const f = fc.features.find((x) => x.properties?.id === place.id);
+        if (!live || !f || mapRef.current !== map) return;
+        const g = f.geometry as Areal;
+        if (g.type === 'Polygon' || g.type === 'MultiPolygon') frame(map, bboxOf(polygonsOf(g)), 15);
+      });
+    return () => {
+      live = false;
+    };
+  }, [place]);
   useEffect(() => {
     const map = mapRef.current;
     if (!map) return;

@@ -342,6 +342,15 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
         'circle-stroke-width': 3,
       },
     },
+    // The place whose panel is open (a group, sub-park or Yizhuang part), outlined: MapView sets the filter.
+    ...PLACE_HIGHLIGHT.map(([id, source]): LayerSpecification => ({
+      id,
+      type: 'line',
+      source,
+      filter: ['==', ['get', 'id'], ''],
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': PLACE_HIGHLIGHT_COLOR, 'line-width': 3.5 },
+    })),
     {
       // The selected block's colour deepened: 0.5 over 0.5 shows as 0.75.
       id: 'blocks-selected-fill',
@@ -372,6 +381,14 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
     layers,
   };
 }
+
+/** The outline layer of the chosen place, per kind of place, and its source. */
+export const PLACE_HIGHLIGHT = [
+  ['place-highlight-group', 'zgc-groups'],
+  ['place-highlight-subpark', 'zgc-subparks'],
+  ['place-highlight-yizhuang', 'yizhuang'],
+] as const;
+const PLACE_HIGHLIGHT_COLOR = '#ff6d00';
 
 /** Beijing's extent, for the initial camera and plausibility checks. */
 export const BEIJING_BOUNDS: [[number, number], [number, number]] = [

@@ -25,7 +25,8 @@ export function applySharedView(v: SharedView) {
   useFilterStore.setState({ filter: v.filter });
   useExtrudeStore.getState().setSpec(v.extrude);
   if (BASEMAPS.some((b) => b.id === v.basemap)) useBasemapStore.getState().choose(v.basemap as BasemapId);
-  if (v.place) usePanelStore.getState().open(v.place as PlaceRef);
+  // The view's own camera shows it: the panel opens without moving the map.
+  if (v.place) usePanelStore.getState().open(v.place as PlaceRef, { frame: false });
   else usePanelStore.getState().close();
   useViewStore.getState().showFrame({ kind: 'camera', ...v.camera }, true);
 }

@@ -9,11 +9,14 @@ export type PlaceRef =
 
 export const usePanelStore = create<{
   place: PlaceRef | null;
-  open: (p: PlaceRef) => void;
+  /** Whether the map should frame the place (not when a shared view brings its own camera). */
+  frame: boolean;
+  open: (p: PlaceRef, opts?: { frame?: boolean }) => void;
   close: () => void;
 }>()((set) => ({
   place: null,
-  open: (place) => set({ place }),
+  frame: true,
+  open: (place, opts = {}) => set({ place, frame: opts.frame ?? true }),
   close: () => set({ place: null }),
 }));
 

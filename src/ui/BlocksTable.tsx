@@ -4,6 +4,8 @@ import { activeScenario, useDocumentStore } from '../state/document-store';
 import { useAnalysisStore } from '../state/analysis-store';
 import { updateBlock, type Block } from '../doc/model';
 import { NeedsRepair, Verdict } from './Verdict';
+import { useViewStore } from '../state/view-store';
+import { bboxOf, polygonsOf } from '../core/overlay/zones';
 import { EvaluationSettings } from './EvaluationSettings';
 import { useRowWindow } from './fixed-rows';
 import { INDICATORS, type IndicatorId } from '../core/rules/evaluation';
@@ -183,7 +185,11 @@ export function BlocksTable() {
                   aria-rowindex={index + 2}
                   aria-selected={selectedId === id}
                   className={selectedId === id ? 'selected' : undefined}
-                  onClick={() => select(id)}
+                  onClick={() => {
+                    // Chosen in the table: the map shows where it is.
+                    select(id);
+                    useViewStore.getState().focusOn(bboxOf(polygonsOf(b.geometry)));
+                  }}
                   title={r?.warnings.map((w) => t(`warnings.${w}`, { defaultValue: w })).join('；')}
                 >
                   <th scope="row">{b.name}</th>

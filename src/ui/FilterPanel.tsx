@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFilterStore } from '../state/filter-store';
 import { usePanelStore, type PlaceRef } from '../state/panel-store';
@@ -29,6 +29,9 @@ const FIELDS_OF = new Map(
  * once, with counts) that dim the groups left out on the map, and a search
  * box for group and sub-park names in Chinese, pinyin or English.
  */
+/** A matched text cut to a line's length (a group's positioning is a sentence). */
+const shorten = (s: string) => (s.length > 24 ? `${s.slice(0, 23)}…` : s);
+
 export function FilterPanel() {
   const { t, i18n } = useTranslation();
   const en = i18n.language === 'en';
@@ -67,6 +70,9 @@ export function FilterPanel() {
     [filter],
   );
   const hits = useMemo(() => searchPlaces(query).slice(0, 12), [query]);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const hitsRef = useRef<HTMLUListElement>(null);
+  const hitButtons = () => [...(hitsRef.current?.querySelectorAll('button') ?? [])];
 
   const box = (d: Dimension, value: string, label: string) => {
     const checked = (filter[d] as readonly string[]).includes(value);
@@ -85,14 +91,44 @@ export function FilterPanel() {
       <label className="field">
         {t('filter.search')}
         <input
+          ref={searchRef}
           type="search"
           value={query}
           onChange={(e) => setQuery(e.target.value)}
           placeholder={t('filter.searchHint')}
+          onKeyDown={(e) => {
+            // Down from the box into the results; Enter opens the first.
+            if (e.key === 'ArrowDown') {
+              e.preventDefault();
+              hitButtons()[0]?.focus();
+            } else if (e.key === 'Enter' && hits[0]) {
+              e.preventDefault();
+              usePanelStore.getState().open({ kind: hits[0].kind, id: hits[0].id } as PlaceRef);
+            }
+          }}
         />
       </label>
       {query.trim() && (
-        <ul className="search-hits" aria-label={t('filter.hits')}>
+        <ul
+          className="search-hits"
+          aria-label={t('filter.hits')}
+          ref={hitsRef}
+          onKeyDown={(e) => {
+            // Arrow keys move through the results; up from the first, or Escape, goes back to the box.
+            const buttons = hitButtons();
+            const k = buttons.indexOf(document.activeElement as HTMLButtonElement);
+            if (k < 0) return;
+            if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+              e.preventDefault();
+              const next = k + (e.key === 'ArrowDown' ? 1 : -1);
+              if (next < 0) searchRef.current?.focus();
+              else buttons[Math.min(next, buttons.length - 1)]?.focus();
+            } else if (e.key === 'Escape') {
+              e.stopPropagation();
+              searchRef.current?.focus();
+            }
+          }}
+        >
           {hits.length === 0 && <li className="layer-note">{t('filter.noHits')}</li>}
           {hits.map((h) => (
             <li key={`${h.kind}:${h.id}`}>
@@ -103,7 +139,11 @@ export function FilterPanel() {
               >
                 {en ? h.nameEn : h.nameZh}
               </button>{' '}
-              <span className="layer-note">{t(`place.kinds.${h.kind}`)}</span>
+              <span className="layer-note">
+                {t(`place.kinds.${h.kind}`)}
+                {h.match &&
+                  ` · ${t(`filter.matched.${h.match.kind}`, { text: shorten(en ? h.match.en : h.match.zh) })}`}
+              </span>
             </li>
           ))}
         </ul>

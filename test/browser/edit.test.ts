@@ -10,6 +10,12 @@ const hectares = (ring: number[][]) => geographicLibKm2(ring) * 100;
  * 编辑甲 = [116.330, 116.335] × [39.980, 39.984], 编辑乙 = [116.336, 116.341] × the same;
  * at zoom 15 the 0.001° gap between them is about 47 px.
  */
+/** Chooses a block in the table, as a planner does, and waits for the map to finish framing it. */
+async function chooseRow(name: RegExp) {
+  await page.getByRole('row', { name }).click();
+  await page.waitForFunction(() => !window.__parkplan!.map.isMoving());
+}
+
 const baseUrl = inject('baseUrl');
 let browser: Browser;
 let page: Page;
@@ -58,7 +64,7 @@ afterAll(async () => {
 
 describe('vertex editing', () => {
   it('moves a vertex with the mouse (snapping off) and measures the new outline', async () => {
-    await page.getByRole('row', { name: /编辑甲/ }).click();
+    await chooseRow(/编辑甲/);
     await page.getByRole('checkbox', { name: '吸附到区块和分园的顶点与边' }).uncheck();
     await page.getByRole('button', { name: '编辑顶点' }).click();
     await page.getByRole('group', { name: '顶点编辑' }).waitFor();
@@ -171,7 +177,7 @@ describe('retained shapes, split, rename, freehand', () => {
       .getByRole('row', { name: /电子城测试区块/ })
       .getByText('压减50%')
       .waitFor();
-    await page.getByRole('row', { name: /电子城测试区块/ }).click();
+    await chooseRow(/电子城测试区块/);
     const line = detail().getByText(/^建议保留形状/);
     await line.waitFor();
     const [, area, required] = /：([\d.]+) km²，规则要求保留 ([\d.]+) km²/.exec((await line.textContent())!)!;
@@ -267,7 +273,7 @@ describe('split', () => {
   it('splits a two-part block into two blocks', async () => {
     await page.getByLabel(IMPORT_LABEL).setInputFiles('test/fixtures/report/blocks.geojson');
     // The report fixture's b5 is a two-part multipolygon of 0.6 + 0.7 km² (PROJ).
-    await page.getByRole('row', { name: /multipolygon 0\.6 \+ 0\.7 in A/ }).click();
+    await chooseRow(/multipolygon 0\.6 \+ 0\.7 in A/);
     await expect(page.getByRole('button', { name: '编辑顶点' }).isDisabled()).resolves.toBe(true);
     await page.getByRole('button', { name: '拆分为 2 个区块' }).click();
     const one = page.getByRole('row', { name: /multipolygon 0\.6 \+ 0\.7 in A-1/ });

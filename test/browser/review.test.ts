@@ -146,6 +146,39 @@ describe('reviewer workflow: filters and search', () => {
     await page.keyboard.press('Escape');
     expect(consoleErrors).toEqual([]);
   });
+
+  it('finds groups by field ("集成", the box’s own example), by a field’s name and by a name planners use, and moves through results with the arrow keys', async () => {
+    const filters = page.getByRole('region', { name: '筛选组团' });
+    const box = filters.getByRole('searchbox', { name: '搜索组团或分园（中文、拼音或英文）' });
+    const results = filters.getByRole('list', { name: '搜索结果' });
+    const integrated = GROUPS.filter((g) => g.focus.some((f) => f.includes('集成电路')));
+    await box.fill('集成');
+    for (const g of integrated) await results.getByRole('button', { name: g.nameZh }).waitFor();
+    await results
+      .getByText(/聚焦 集成电路/)
+      .first()
+      .waitFor();
+    const ai = GROUPS.filter((g) => g.focus.some((f) => f.includes('人工智能')));
+    await box.fill('人工智能');
+    for (const g of ai) await results.getByRole('button', { name: g.nameZh }).waitFor();
+    await box.fill('中关村科学城');
+    await results.getByRole('button', { name: '海淀园' }).waitFor();
+    await results.getByText('又称“中关村科学城”').waitFor();
+    // Arrow keys: down from the box into the results, down again, up again, Enter opens.
+    await box.fill('集成');
+    await box.press('ArrowDown');
+    const active = () => page.evaluate(() => document.activeElement?.textContent);
+    const names = await results.getByRole('button').allTextContents();
+    await expect(active()).resolves.toBe(names[0]);
+    await page.keyboard.press('ArrowDown');
+    await expect(active()).resolves.toBe(names[1]);
+    await page.keyboard.press('ArrowUp');
+    await expect(active()).resolves.toBe(names[0]);
+    await page.keyboard.press('Enter');
+    await expect(panel().getByRole('heading', { level: 2 }).textContent()).resolves.toBe(names[0]);
+    await page.keyboard.press('Escape');
+    await box.fill('');
+  });
 });
 
 describe('reviewer workflow: Yizhuang and candidate blocks', () => {
