@@ -203,3 +203,9 @@ export const DISTRICTS: readonly District[] = [
 export function districtByShort(short: string): District | undefined {
   return DISTRICTS.find((d) => d.short === short);
 }
+
+/** A district's name as the UI language says it, from the short name ParkPlan's data uses (海淀 → Haidian). */
+export function districtName(short: string, lang: 'zh' | 'en'): string {
+  const d = DISTRICTS.find((x) => x.short === short || x.nameZh === short);
+  return !d ? short : lang === 'en' ? `${d.nameEn} District` : d.nameZh;
+}

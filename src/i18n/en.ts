@@ -11,6 +11,9 @@ type Shape<T> = {
 
 export const en: Shape<typeof zh> = {
   app: {
+    skipToMap: 'Skip to the map',
+    skipToPanels: 'Skip to the panels',
+    panels: 'Panels',
     title: 'ParkPlan',
     subtitle: 'Zhongguancun zone and Yizhuang new town',
     switchLanguage: '中文',
@@ -412,6 +415,7 @@ export const en: Shape<typeof zh> = {
     categories: 'Group categories',
   },
   place: {
+    listSeparator: ', ',
     close: 'Close details',
     category: 'Category',
     subpark: 'Sub-park',

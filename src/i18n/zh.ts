@@ -1,5 +1,8 @@
 export const zh = {
   app: {
+    skipToMap: '跳到地图',
+    skipToPanels: '跳到侧栏面板',
+    panels: '面板',
     title: '园区规划一张图',
     subtitle: '中关村示范区与亦庄新城',
     switchLanguage: 'English',
@@ -375,6 +378,7 @@ export const zh = {
     categories: '组团类别',
   },
   place: {
+    listSeparator: '、',
     close: '关闭详情',
     category: '类别',
     subpark: '所属分园',

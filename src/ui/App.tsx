@@ -112,6 +112,26 @@ export function App() {
   const presenting = usePresentStore((s) => s.on);
   return (
     <div className={presenting ? 'app presenting' : 'app'}>
+      <a
+        className="skip-link"
+        href="#map"
+        onClick={(e) => {
+          e.preventDefault();
+          document.querySelector<HTMLElement>('.map canvas')?.focus();
+        }}
+      >
+        {t('app.skipToMap')}
+      </a>
+      <a
+        className="skip-link"
+        href="#panels"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('panels')?.focus();
+        }}
+      >
+        {t('app.skipToPanels')}
+      </a>
       <header className="topbar">
         <h1>
           {t('app.title')} <small>{t('app.subtitle')}</small>
@@ -138,7 +158,7 @@ export function App() {
           </button>
         </div>
       </header>
-      <aside className="sidebar">
+      <aside className="sidebar" id="panels" tabIndex={-1} aria-label={t('app.panels')}>
         <BlocksPanel />
         <BlockDetail />
         <ChecksPanel />

@@ -1,3 +1,4 @@
+import { districtName } from '../data/districts';
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Feature } from 'geojson';
@@ -43,6 +44,23 @@ export function PlacePanel() {
   const place = usePanelStore((s) => s.place);
   const close = usePanelStore((s) => s.close);
   const heading = useRef<HTMLHeadingElement>(null);
+  /** Where focus was when the panel opened (a search result, a link): it goes back there on closing. */
+  const opener = useRef<HTMLElement | null>(null);
+  const open = !!place;
+  useEffect(() => {
+    if (!open) return;
+    const was = document.activeElement;
+    if (was instanceof HTMLElement && was !== document.body && !was.closest('.place-panel'))
+      opener.current = was;
+    return () => {
+      // Closed (Esc or ×): focus returns to where it came from, or to the map; never left on the page's body.
+      const back = opener.current?.isConnected
+        ? opener.current
+        : document.querySelector<HTMLElement>('.map canvas');
+      opener.current = null;
+      requestAnimationFrame(() => back?.focus());
+    };
+  }, [open]);
   useEffect(() => {
     heading.current?.focus();
   }, [place]);
@@ -126,7 +144,7 @@ function GroupBody({ id, heading }: BodyProps) {
           )}
         </dd>
         <dt>{t('place.districts')}</dt>
-        <dd>{g.districts.join('、')}</dd>
+        <dd>{g.districts.map((d) => districtName(d, en ? 'en' : 'zh')).join(t('place.listSeparator'))}</dd>
         <dt>{t('place.area')}</dt>
         <dd>
           {measured !== undefined
@@ -287,7 +305,7 @@ function SubparkBody({ id, heading }: BodyProps) {
       </h2>
       <dl className="facts">
         <dt>{t('place.districts')}</dt>
-        <dd>{sp.districts.join('、')}</dd>
+        <dd>{sp.districts.map((d) => districtName(d, en ? 'en' : 'zh')).join(t('place.listSeparator'))}</dd>
         <dt>{t('place.evaluationClass')}</dt>
         <dd>
           {en ? EVALUATION_CLASS_EN[sp.evaluationClass] : sp.evaluationClass} <Source id="seed002" />
