@@ -305,11 +305,11 @@ export const en: Shape<typeof zh> = {
     busy: 'Drawing the map again at {{width}} × {{height}} px…',
     done: 'Exported a {{width}} × {{height}} px PNG',
     failed: 'Export failed: {{message}}. Try a smaller paper or 150 dpi',
-    subtitle: 'ParkPlan · {{date}} · {{paper}} {{dpi}} dpi',
+    subtitle: 'ParkPlan · map of {{date}}',
     blocks_one: 'Candidate blocks ({{count}}, coloured by the adjustment rules)',
     blocks_other: 'Candidate blocks ({{count}}, coloured by the adjustment rules)',
     filtered: 'Groups outside the filter are dimmed',
-    sourcesHeading: 'Sources: ',
+    sourcesHeading: 'Sources',
     basemapOnline: 'Basemap: {{name}} ({{attribution}})',
     attribution: {
       osm: '© OpenStreetMap contributors, ODbL',

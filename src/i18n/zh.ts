@@ -273,10 +273,10 @@ export const zh = {
     busy: '正在按 {{width}} × {{height}} 像素重新绘制地图……',
     done: '已导出 {{width}} × {{height}} 像素的 PNG',
     failed: '导出失败：{{message}}。可改用较小的纸张或 150 dpi 再试',
-    subtitle: 'ParkPlan 园区规划一张图 · {{date}} · {{paper}} {{dpi}} dpi',
+    subtitle: 'ParkPlan 园区规划一张图 · 制图日期 {{date}}',
     blocks_other: '候选区块（{{count}} 个，按调整规则着色）',
     filtered: '已按筛选条件淡化部分组团',
-    sourcesHeading: '来源：',
+    sourcesHeading: '资料来源',
     basemapOnline: '底图：{{name}}（{{attribution}}）',
     attribution: {
       osm: '© OpenStreetMap contributors，ODbL',

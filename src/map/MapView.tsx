@@ -64,6 +64,19 @@ declare global {
       warmedUp?: boolean;
       draw?: TerraDraw;
       columns?: number;
+      /** The last printed page: its bands (mm), whether all its text fitted, and what it said. */
+      print?: {
+        paper: string;
+        legendMm: number;
+        footerMm: number;
+        fits: boolean;
+        content: {
+          subtitle: string;
+          legend: readonly { text: string }[];
+          notes: readonly string[];
+          sources: readonly string[];
+        };
+      };
     };
   }
 }

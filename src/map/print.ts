@@ -1,7 +1,14 @@
 import * as maplibregl from 'maplibre-gl';
 import type { StyleSpecification } from 'maplibre-gl';
 import type { Column } from '../core/present/extrusion';
-import { pageLayout, scaleBar, type PageLayout, type PaperId, type Rect } from '../core/present/print-layout';
+import {
+  bandLimits,
+  pageLayout,
+  scaleBar,
+  type PageLayout,
+  type PaperId,
+  type Rect,
+} from '../core/present/print-layout';
 import { withDpi } from '../core/io/png-dpi';
 import { haversineM } from '../core/geo/haversine';
 import { FONT_STACK } from './style';
@@ -62,7 +69,9 @@ function once(map: maplibregl.Map, event: 'load' | 'idle', ms: number): Promise<
 
 /** Draws the page and returns it as a PNG stamped with its resolution. */
 export async function renderPrint(live: maplibregl.Map, req: PrintRequest): Promise<Blob> {
-  const L = pageLayout(req.paper, req.dpi);
+  const { layout: L, fits, bands } = fittedLayout(req);
+  // For the tests: what the page was laid out for.
+  if (window.__parkplan) window.__parkplan.print = { paper: req.paper, ...bands, fits, content: req.content };
   const ratio = req.dpi / 96;
   const frameW = L.map.w / ratio;
   const frameH = L.map.h / ratio;
@@ -207,18 +216,9 @@ function decorate(
   ctx.lineTo(L.footer.x + L.footer.w, L.footer.y);
   ctx.stroke();
   // Two columns: data quality (what the shapes are) on the left, sources on the right.
-  const gap = 5 * mm;
-  const top = L.footer.y + 1.5 * mm;
-  const h = L.footer.h - 1.5 * mm;
-  const notesW = Math.round((L.footer.w - gap) * 0.46);
-  textBlock(ctx, c.notes, { x: L.footer.x, y: top, w: notesW, h }, 2.5 * mm, '#7a4b00');
-  textBlock(
-    ctx,
-    c.sources,
-    { x: L.footer.x + notesW + gap, y: top, w: L.footer.w - notesW - gap, h },
-    2.3 * mm,
-    '#555555',
-  );
+  const cols = footerColumns(L);
+  textBlock(ctx, c.notes, cols.notes, 2.5 * mm, '#7a4b00');
+  textBlock(ctx, c.sources, cols.sources, 2.3 * mm, '#555555');
 }
 
 function northArrow(ctx: CanvasRenderingContext2D, L: PageLayout, bearing: number, label: string) {
@@ -300,6 +300,65 @@ function scale(
   }
 }
 
+/** Columns of the legend box: a wide, low band (portrait sheets) takes two or three. */
+const legendColumns = (box: Rect, mm: number) => (box.w > 170 * mm ? 3 : box.w > 120 * mm ? 2 : 1);
+
+/**
+ * Lays the legend's rows out in `box`, column after column, drawing them when `draw`; whether
+ * all of them fit (the caller sizes the box so they do: nothing is cut).
+ */
+function placeLegend(
+  ctx: CanvasRenderingContext2D,
+  box: Rect,
+  mm: number,
+  rows: readonly LegendRow[],
+  draw: boolean,
+) {
+  const pad = 3 * mm;
+  const x = box.x + pad;
+  const w = box.w - 2 * pad;
+  const bottom = box.y + box.h - pad;
+  const sw = { w: 6 * mm, h: 3.6 * mm };
+  const columns = legendColumns(box, mm);
+  const colW = (w - (columns - 1) * 4 * mm) / columns;
+  let col = 0;
+  let y = box.y + pad;
+  const colX = () => x + col * (colW + 4 * mm);
+  for (const row of rows) {
+    const size = row.kind === 'heading' ? 3.2 * mm : row.kind === 'note' ? 2.5 * mm : 2.9 * mm;
+    ctx.font = font(size, row.kind === 'heading' ? 700 : 400);
+    const indent = row.kind === 'item' ? sw.w + 2 * mm : 0;
+    const lines = wrap(ctx, row.text, colW - indent);
+    const lh = size * 1.35;
+    const need =
+      Math.max(lines.length * lh, row.kind === 'item' ? sw.h : 0) +
+      (row.kind === 'heading' ? 1 * mm : 1.4 * mm);
+    if (y + need > bottom) {
+      if (col + 1 >= columns) return false;
+      // The next column, from the top: where the row is drawn is worked out after the move.
+      col++;
+      y = box.y + pad;
+      if (y + need > bottom) return false;
+    }
+    if (draw) {
+      if (row.kind === 'item') {
+        ctx.fillStyle = row.fill ?? '#ffffff';
+        if (row.fill) ctx.fillRect(colX(), y, sw.w, sw.h);
+        ctx.strokeStyle = row.line ?? row.fill ?? '#999999';
+        ctx.lineWidth = 0.35 * mm;
+        ctx.setLineDash(row.dashed ? [1.2 * mm, 0.8 * mm] : []);
+        ctx.strokeRect(colX(), y, sw.w, sw.h);
+        ctx.setLineDash([]);
+      }
+      ctx.fillStyle = row.kind === 'note' ? '#666666' : '#111111';
+      ctx.textBaseline = 'top';
+      lines.forEach((line, k) => ctx.fillText(line, colX() + indent, y + k * lh));
+    }
+    y += need;
+  }
+  return true;
+}
+
 function legend(ctx: CanvasRenderingContext2D, L: PageLayout, rows: readonly LegendRow[]) {
   const mm = L.pxPerMm;
   const box = L.legend;
@@ -308,47 +367,68 @@ function legend(ctx: CanvasRenderingContext2D, L: PageLayout, rows: readonly Leg
   ctx.strokeStyle = '#bbbbbb';
   ctx.lineWidth = 0.2 * mm;
   ctx.strokeRect(box.x, box.y, box.w, box.h);
-  const pad = 3 * mm;
-  let y = box.y + pad;
-  const x = box.x + pad;
-  const w = box.w - 2 * pad;
-  const bottom = box.y + box.h - pad;
-  const sw = { w: 6 * mm, h: 3.6 * mm };
-  // Portrait sheets have a wide, low legend band: two columns.
-  const columns = box.w > 120 * mm ? 2 : 1;
-  const colW = (w - (columns - 1) * 4 * mm) / columns;
-  let col = 0;
-  const colX = () => x + col * (colW + 4 * mm);
-  for (const row of rows) {
-    const size = row.kind === 'heading' ? 3.2 * mm : row.kind === 'note' ? 2.5 * mm : 2.9 * mm;
-    ctx.font = font(size, row.kind === 'heading' ? 700 : 400);
-    const textX = row.kind === 'item' ? colX() + sw.w + 2 * mm : colX();
-    const lines = wrap(ctx, row.text, colW - (textX - colX()));
-    const lh = size * 1.35;
-    const need =
-      Math.max(lines.length * lh, row.kind === 'item' ? sw.h : 0) +
-      (row.kind === 'heading' ? 1 * mm : 1.4 * mm);
-    if (y + need > bottom) {
-      if (col + 1 >= columns) {
-        ctx.fillStyle = '#555555';
-        ctx.fillText('…', colX(), y);
-        return;
-      }
-      col++;
-      y = box.y + pad;
-    }
-    if (row.kind === 'item') {
-      ctx.fillStyle = row.fill ?? '#ffffff';
-      if (row.fill) ctx.fillRect(colX(), y, sw.w, sw.h);
-      ctx.strokeStyle = row.line ?? row.fill ?? '#999999';
-      ctx.lineWidth = 0.35 * mm;
-      ctx.setLineDash(row.dashed ? [1.2 * mm, 0.8 * mm] : []);
-      ctx.strokeRect(colX(), y, sw.w, sw.h);
-      ctx.setLineDash([]);
-    }
-    ctx.fillStyle = row.kind === 'note' ? '#666666' : '#111111';
-    ctx.textBaseline = 'top';
-    lines.forEach((line, i) => ctx.fillText(line, textX, y + i * lh));
-    y += need;
-  }
+  placeLegend(ctx, box, mm, rows, true);
+}
+
+/** The footer's two columns: data quality on the left, the sources on the right. */
+function footerColumns(L: PageLayout) {
+  const mm = L.pxPerMm;
+  const gap = 5 * mm;
+  const top = L.footer.y + 1.5 * mm;
+  const h = L.footer.h - 1.5 * mm;
+  const notesW = Math.round((L.footer.w - gap) * 0.46);
+  return {
+    notes: { x: L.footer.x, y: top, w: notesW, h },
+    sources: { x: L.footer.x + notesW + gap, y: top, w: L.footer.w - notesW - gap, h },
+  };
+}
+
+/** Height, in pixels, that paragraphs take wrapped to `width` at `sizePx`. */
+function textHeight(
+  ctx: CanvasRenderingContext2D,
+  paragraphs: readonly string[],
+  width: number,
+  sizePx: number,
+) {
+  ctx.font = font(sizePx);
+  return paragraphs.reduce((h, p) => h + wrap(ctx, p, width).length, 0) * sizePx * 1.35;
+}
+
+/**
+ * The page laid out for its content: the legend band (portrait) or column (landscape) and the
+ * footer as large as their text needs, within limits that leave the map most of the sheet, so
+ * no heading overlaps another and nothing is cut short.
+ */
+function fittedLayout(req: PrintRequest): {
+  layout: PageLayout;
+  fits: boolean;
+  bands: { legendMm: number; footerMm: number };
+} {
+  const ctx = document.createElement('canvas').getContext('2d');
+  if (!ctx)
+    return { layout: pageLayout(req.paper, req.dpi), fits: false, bands: { legendMm: 0, footerMm: 0 } };
+  const limits = bandLimits(req.paper);
+  const { content } = req;
+  const footerFits = (footerMm: number) => {
+    const L = pageLayout(req.paper, req.dpi, { footerMm });
+    const c = footerColumns(L);
+    const mm = L.pxPerMm;
+    return (
+      textHeight(ctx, content.notes, c.notes.w, 2.5 * mm) <= c.notes.h &&
+      textHeight(ctx, content.sources, c.sources.w, 2.3 * mm) <= c.sources.h
+    );
+  };
+  let footerMm = limits.footer[0];
+  while (footerMm < limits.footer[1] && !footerFits(footerMm)) footerMm += 2;
+  const legendFits = (legendMm: number) => {
+    const L = pageLayout(req.paper, req.dpi, { footerMm, legendMm });
+    return placeLegend(ctx, L.legend, L.pxPerMm, content.legend, false);
+  };
+  let legendMm = limits.legend[0];
+  while (legendMm < limits.legend[1] && !legendFits(legendMm)) legendMm += 2;
+  return {
+    layout: pageLayout(req.paper, req.dpi, { footerMm, legendMm }),
+    fits: footerFits(footerMm) && legendFits(legendMm),
+    bands: { legendMm, footerMm },
+  };
 }

@@ -124,9 +124,10 @@ export function printContent(
   if (spec?.target === 'groups') notes.push(t('extrude.groupsSchematic'));
 
   const ids = new Set(shown.flatMap((l) => l.sources));
-  const sources = [...ids].map((id) => {
+  // A citation list for officials: the works themselves, no internal tags.
+  const sources = [...ids].flatMap((id) => {
     const s = (SOURCES as Record<string, Source>)[id];
-    return s ? `[${id}] ${s.title}` : id;
+    return s ? [s.citation] : [];
   });
   const base = BASEMAPS.find((b) => b.id === basemap.id)!;
   if (online)
@@ -141,11 +142,11 @@ export function printContent(
   const date = new Date().toISOString().slice(0, 10);
   return {
     title,
-    subtitle: t('print.subtitle', { date, paper: t(`print.paper.${paper}`), dpi }),
+    subtitle: t('print.subtitle', { date }),
     legend,
     notes,
-    // One paragraph, wrapped to the column.
-    sources: [t('print.sourcesHeading') + sources.join(en ? '; ' : '；')],
+    // A heading, then one numbered line per source.
+    sources: [t('print.sourcesHeading'), ...sources.map((s, k) => `${k + 1}. ${s}`)],
     north: en ? 'N' : '北',
     tiltedScaleNote: t('print.tilted'),
   };

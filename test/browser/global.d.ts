@@ -8,6 +8,18 @@ declare global {
       warmedUp?: boolean;
       draw?: unknown;
       columns?: number;
+      print?: {
+        paper: string;
+        legendMm: number;
+        footerMm: number;
+        fits: boolean;
+        content: {
+          subtitle: string;
+          legend: readonly { text: string }[];
+          notes: readonly string[];
+          sources: readonly string[];
+        };
+      };
     };
   }
 }

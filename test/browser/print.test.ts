@@ -96,6 +96,38 @@ describe('export the view as a print-quality PNG', () => {
     const img = PNG.sync.read(png, { checkCRC: true } as never);
     expect([img.width, img.height]).toEqual([1240, 1754]);
     expect(pHYs(png)).toBe(5906);
+    await expectCleanLayout('a4-portrait');
     expect(consoleErrors).toEqual([]);
   });
+
+  it('A3 landscape lays out cleanly too', async () => {
+    await dialog().getByRole('combobox', { name: '纸张' }).selectOption({ label: 'A3 横向' });
+    await exportPng();
+    await expectCleanLayout('a3-landscape');
+  });
 });
+
+/**
+ * Every paper lays its text out whole (issue #21: A4 portrait stacked the legend's headings and
+ * cut legend, notes and sources with "…"), and the sources read as a citation list for officials:
+ * no internal tags ([seed003], [W1]), no file remarks, no paper and dpi as a subtitle.
+ */
+async function expectCleanLayout(paper: string) {
+  const p = (await page.evaluate(() => window.__parkplan!.print))!;
+  expect(p.paper).toBe(paper);
+  expect(p.fits).toBe(true);
+  const all = [
+    p.content.subtitle,
+    ...p.content.legend.map((r) => r.text),
+    ...p.content.notes,
+    ...p.content.sources,
+  ];
+  for (const text of all) {
+    expect(text).not.toMatch(/\[(seed|W)\d+\]|file has no title line|\bdpi\b|…$/);
+  }
+  expect(p.content.sources[0]).toBe('资料来源');
+  expect(p.content.sources.slice(1).every((s, k) => s.startsWith(`${k + 1}. `))).toBe(true);
+  expect(p.content.sources.join('\n')).toContain(
+    '《中关村国家自主创新示范区统筹发展规划（2020年—2035年）》（简版），2020年9月',
+  );
+}

@@ -44,7 +44,16 @@ const GAP_MM = 4;
 const LEGEND_COLUMN_MM = 62;
 const LEGEND_BAND_MM = 46;
 
-export function pageLayout(paper: PaperId, dpi: number): PageLayout {
+/**
+ * Band sizes a page's content needs (from measuring its text): the legend's height on portrait
+ * sheets or its column's width on landscape ones, and the footer's height; defaults otherwise.
+ */
+export interface Bands {
+  readonly legendMm?: number;
+  readonly footerMm?: number;
+}
+
+export function pageLayout(paper: PaperId, dpi: number, bands: Bands = {}): PageLayout {
   const { widthMm, heightMm } = PAPERS[paper];
   const px = (mm: number) => mmToPx(mm, dpi);
   const width = px(widthMm);
@@ -52,17 +61,18 @@ export function pageLayout(paper: PaperId, dpi: number): PageLayout {
   const m = px(MARGIN_MM);
   const gap = px(GAP_MM);
   const title: Rect = { x: m, y: m, w: width - 2 * m, h: px(TITLE_MM) };
-  const footer: Rect = { x: m, y: height - m - px(FOOTER_MM), w: width - 2 * m, h: px(FOOTER_MM) };
+  const footerMm = bands.footerMm ?? FOOTER_MM;
+  const footer: Rect = { x: m, y: height - m - px(footerMm), w: width - 2 * m, h: px(footerMm) };
   const top = title.y + title.h + gap;
   const bottom = footer.y - gap;
   let map: Rect;
   let legend: Rect;
   if (widthMm > heightMm) {
-    const lw = px(LEGEND_COLUMN_MM);
+    const lw = px(bands.legendMm ?? LEGEND_COLUMN_MM);
     map = { x: m, y: top, w: width - 2 * m - lw - gap, h: bottom - top };
     legend = { x: map.x + map.w + gap, y: top, w: lw, h: bottom - top };
   } else {
-    const lh = px(LEGEND_BAND_MM);
+    const lh = px(bands.legendMm ?? LEGEND_BAND_MM);
     map = { x: m, y: top, w: width - 2 * m, h: bottom - top - lh - gap };
     legend = { x: m, y: map.y + map.h + gap, w: width - 2 * m, h: lh };
   }
@@ -85,5 +95,15 @@ export function scaleBar(metresPerPx: number, maxPx: number): { metres: number; 
     metres: best,
     px: best / metresPerPx,
     label: best >= 1000 ? `${best / 1000} km` : `${best} m`,
+  };
+}
+
+/** The limits of the bands: the map keeps at least half of the sheet's height (portrait) or width (landscape). */
+export function bandLimits(paper: PaperId): { legend: [number, number]; footer: [number, number] } {
+  const { widthMm, heightMm } = PAPERS[paper];
+  const landscape = widthMm > heightMm;
+  return {
+    legend: landscape ? [LEGEND_COLUMN_MM, Math.round(widthMm * 0.3)] : [30, Math.round(heightMm * 0.25)],
+    footer: [16, Math.round(heightMm * 0.2)],
   };
 }
