@@ -27,13 +27,7 @@ import { download, safeFileName } from './download';
 const PAPER_IDS = Object.keys(PAPERS) as PaperId[];
 
 /** What the printed page says beside the map: legend, data-quality notes and sources, for what is shown. */
-export function printContent(
-  t: TFunction,
-  lang: Lang,
-  title: string,
-  paper: PaperId,
-  dpi: Dpi,
-): PrintContent {
+export function printContent(t: TFunction, lang: Lang, title: string): PrintContent {
   const en = lang === 'en';
   const visible = useLayerStore.getState().visible;
   const basemap = useBasemapStore.getState().choice;
@@ -202,7 +196,7 @@ export function PrintButton() {
       const blob = await renderPrint(live, {
         paper,
         dpi,
-        content: printContent(t, lang, heading, paper, dpi),
+        content: printContent(t, lang, heading),
         style: printStyle(lang),
         featureStates: featureStates(),
         columns: useExtrudeStore.getState().spec ? useExtrudeStore.getState().columns : [],
